@@ -1,0 +1,73 @@
+package org.xbrllinker.taxonomy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLConnection;
+import java.nio.file.Path;
+
+/**
+ * Resolution and opening of taxonomy document addresses. Only {@code file:} and {@code jar:} addresses are ever opened;
+ * anything else (http, https) can only be mapped onto a local one through a catalog.
+ */
+final class Uris {
+
+    private Uris() {
+    }
+
+    /** {@code href} (without fragment) against {@code base}, canonical; {@code jar:} bases are resolved inside the archive. */
+    static URI resolve(URI base, String href) throws URISyntaxException {
+        URI ref = new URI(href);
+        if (ref.isAbsolute()) {
+            return canonical(ref);
+        }
+        if ("jar".equals(base.getScheme())) {
+            // jar:file:/x.jar!/a/b.xsd is opaque to java.net.URI; resolve the part after "!" as a path
+            String s = base.toString();
+            int bang = s.indexOf("!/");
+            if (bang < 0) {
+                throw new URISyntaxException(s, "a jar address without !/");
+            }
+            URI inner = new URI(s.substring(bang + 1)).resolve(ref).normalize();
+            return new URI(s.substring(0, bang + 1) + inner);
+        }
+        return canonical(base.resolve(ref));
+    }
+
+    /** One spelling per document, so that the same file reached two ways is read once. */
+    static URI canonical(URI uri) {
+        if ("file".equals(uri.getScheme())) {
+            URI file = Path.of(uri).toAbsolutePath().normalize().toUri();
+            // Path.toUri adds the folder slash only for folders that exist; a rewrite prefix needs it regardless
+            if (uri.getPath().endsWith("/") && !file.getPath().endsWith("/")) {
+                return URI.create(file + "/");
+            }
+            return file;
+        }
+        return uri.isOpaque() ? uri : uri.normalize();
+    }
+
+    static boolean isLocal(URI uri) {
+        return "file".equals(uri.getScheme()) || "jar".equals(uri.getScheme());
+    }
+
+    /** Opens a local document; refuses every other scheme so that no taxonomy ever triggers a network fetch. */
+    static InputStream open(URI uri) throws IOException {
+        if (!isLocal(uri)) {
+            throw new IOException("not a local address: " + uri);
+        }
+        URLConnection connection = uri.toURL().openConnection();
+        // a cached JarFile would stay open after the stream is closed
+        connection.setUseCaches(false);
+        return connection.getInputStream();
+    }
+
+    static URI withoutFragment(URI uri) throws URISyntaxException {
+        if (uri.getFragment() == null) {
+            return uri;
+        }
+        String s = uri.toString();
+        return new URI(s.substring(0, s.indexOf('#')));
+    }
+}

@@ -1,0 +1,57 @@
+package org.xbrllinker.taxonomy;
+
+import java.io.InputStream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.xbrllinker.parse.SourceLocation;
+
+/**
+ * The one StAX factory every taxonomy document goes through: no DTDs, no external entities, no external schema or DTD
+ * access, and the JDK's own implementation (not whichever StAX provider the class path happens to carry).
+ */
+final class XmlInput {
+
+    private static final XMLInputFactory FACTORY = create();
+
+    private XmlInput() {
+    }
+
+    private static XMLInputFactory create() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external entity " + systemId + " refused");
+        });
+        return f;
+    }
+
+    static XMLStreamReader open(InputStream in, String systemId) throws XMLStreamException {
+        return FACTORY.createXMLStreamReader(systemId, in);
+    }
+
+    /** The refusal raised when a document carries a DOCTYPE, at the line where the declaration ends. */
+    static TaxonomyException doctypeRefused(String display, XMLStreamReader reader) {
+        return new TaxonomyException(SourceLocation.of(display, reader.getLocation().getLineNumber()),
+                "expected no DOCTYPE declaration; DTDs are refused (they can pull in external entities)");
+    }
+
+    /** A parser error as {@code file:line: expected well-formed XML: ...}, without the parser's own position prefix. */
+    static TaxonomyException malformed(String display, XMLStreamException e) {
+        Location at = e.getLocation();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int m = message.indexOf("Message: ");
+        if (m >= 0) {
+            message = message.substring(m + "Message: ".length());
+        }
+        return new TaxonomyException(SourceLocation.of(display, at == null ? 0 : Math.max(at.getLineNumber(), 0)),
+                "expected well-formed XML: " + message.strip(), e);
+    }
+}
