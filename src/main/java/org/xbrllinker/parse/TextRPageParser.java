@@ -1,0 +1,911 @@
+package org.xbrllinker.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the flattened text of an EDGAR R page (what people copy out of the SEC viewer) into a {@link Disclosure}.
+ *
+ * <p>The form: every table cell starts a line with {@code |} and may continue on the following lines; empty cells are
+ * gone; element names are gone. The first cell is the title ("X (Details) - USD ($)", optionally followed by a scale
+ * such as "$ in Thousands" on the same or the next line, or in a cell of its own). Then the column headers: group cells
+ * ("12 Months Ended") and date cells ("Dec. 31, 2021", possibly followed by unit or member lines). Then the rows: a
+ * label cell followed by its value cells. From the first {@code |X} cell on, the hidden definitions:
+ * {@code - Definition} (may be absent), {@code + References}/{@code - References}, the documentation (may be absent),
+ * {@code + Details}, then the reference line(s) or "No definition available." (meaning: no references).
+ *
+ * <p>Rules this reader applies, because the flattening lost the information:
+ * <ul>
+ * <li><b>Dates and groups.</b> Dates that come before any group cell are instant columns (months null). When each group
+ * cell is directly followed by its own dates, those dates belong to it. When all group cells come first and several
+ * groups share the dates that follow: if the dates split into exactly as many runs of non-increasing dates as there are
+ * groups (the renderer lists each group's dates most recent first), each run is one group; otherwise the dates are
+ * dealt out in order as evenly as possible, the earlier groups taking one extra date each while the remainder
+ * lasts.</li>
+ * <li><b>Columns of values.</b> A row with as many values as columns maps value i to column i. A row with fewer values
+ * lost its empty cells: its values go to the leftmost columns (the most recent periods) and are marked
+ * {@code columnInferred}. More values than columns is an error.</li>
+ * <li><b>Labels and values.</b> A cell is a value when it is blank, a dash ("—", "–", "-"), or starts like an amount (a
+ * currency sign, a digit, "-" or "." followed by a digit, or "(" followed by a digit, currency sign, "-", "." or ")");
+ * such a cell that is not a well-formed amount is an error. Every other cell starts a new row. Footnote markers ("[1]")
+ * are removed from labels and values; a cell holding only markers is dropped; a trailing run of marker-then-text cells
+ * (the page's footnote section) is not a row.</li>
+ * <li><b>Amounts.</b> Parentheses or a leading minus mean displayed negative (the amount is negative). The page scale
+ * is applied ("$ in Millions": amount × 10⁶, decimals = displayed decimals − 6). Rows the renderer marks "(in shares)"
+ * or "| shares" take the "shares in …" scale, rows marked "(in … per share)" or "| $ / shares" the "$ / shares in …"
+ * scale (units when the title names none). Percentages are not scaled: "12.5%" gives 0.125 with decimals 3 (the value
+ * of the pure fact). Nil cells have a null amount and decimals 0.</li>
+ * <li><b>Rows.</b> A row is abstract when its label ends with "[Abstract]", "[Roll Forward]", "[Table]", "[Axis]",
+ * "[Line Items]", "[Member]" or "[Domain]", or when it has no value cell. Rows are numbered 1.. in page order, abstract
+ * rows included; columns 0..; definitions 1.. in page order. Locations are the line of the cell's text (the {@code |X}
+ * line for a definition).</li>
+ * </ul>
+ * Bounded memory: a line or a cell longer than {@value #MAX_LINE_BYTES} bytes, a file longer than
+ * {@value #MAX_FILE_BYTES} bytes, or more than {@value #MAX_CELLS} cells is rejected while reading. Every error is an
+ * {@link InputException} naming the file and the line. Instances hold only their limits and may be shared between
+ * threads.
+ */
+public final class TextRPageParser {
+
+    /** Longest line accepted, in bytes (characters when reading from a {@link Reader}). */
+    public static final int MAX_LINE_BYTES = 1 << 20;
+    /** Longest file accepted, in bytes (characters when reading from a {@link Reader}). */
+    public static final long MAX_FILE_BYTES = 50L << 20;
+
+    /** Most cells accepted; real pages have a few thousand at most. */
+    static final int MAX_CELLS = 200_000;
+
+    static final String NO_DEFINITION = "No definition available.";
+
+    private static final String MONTHS_RE = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "^(" + MONTHS_RE + ")\\.?\\s+(\\d{1,2}),\\s*(\\d{4})(?=\\s|$)", Pattern.CASE_INSENSITIVE);
+    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive().appendPattern("MMM d, uuuu").toFormatter(Locale.US)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern GROUP = Pattern.compile("^(\\d{1,3})\\s+Months?\\s+Ended$", Pattern.CASE_INSENSITIVE);
+
+    private static final String SCALE_ITEM =
+            "[^\\s,]+(?: / [^\\s,]+)? in (?:Units|Thousands|Millions|Billions|Trillions)";
+    private static final Pattern SCALE_SUFFIX = Pattern.compile(
+            "(?:^|\\s)(" + SCALE_ITEM + "(?:,\\s*" + SCALE_ITEM + ")*)\\s*$");
+    private static final Pattern SCALE_ONLY = Pattern.compile("^" + SCALE_ITEM + "(?:,\\s*" + SCALE_ITEM + ")*$");
+    private static final Pattern SCALE_PART = Pattern.compile(
+            "([^\\s,]+(?: / [^\\s,]+)?) in (Units|Thousands|Millions|Billions|Trillions)");
+    private static final Pattern CODE_AND_SYMBOL = Pattern.compile(
+            "^([A-Z][A-Z0-9]{1,11}|[A-Za-z][\\w.-]*[:_][\\w.-]+) \\([^()]{1,20}\\)$");
+    /** Parenthesised words of report names ("Debt - Narrative (Details)"), which are not unit symbols. */
+    private static final Pattern REPORT_WORD = Pattern.compile(
+            "\\((?:Details?|Tables?|Polic(?:y|ies)|Parenthetical|Unaudited|Narrative|Textual)\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOWER_UNIT = Pattern.compile("^[a-z]\\w*(?: / [\\w$]+)*$");
+    private static final Pattern CURRENCY = Pattern.compile("\\p{Sc}");
+
+    private static final Pattern FOOTNOTES_ONLY = Pattern.compile("^(?:\\[\\d+\\]\\s*,?\\s*)+$");
+    private static final Pattern TRAILING_FOOTNOTES = Pattern.compile("(?:\\s*,?\\s*\\[\\d+\\])+\\s*$");
+    private static final Pattern NIL = Pattern.compile("^(?:\\p{Sc}\\s?)?[—–-]?$");
+    private static final Pattern AMOUNT = Pattern.compile(
+            "^(\\p{Sc}\\s?)?(\\()?(\\p{Sc}\\s?)?(-\\s?)?"
+                    + "((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)(\\s?%)?(\\))?(%)?$");
+    private static final Pattern SHARES_ROW = Pattern.compile("(?:\\(in shares\\)|\\| shares)$");
+    private static final Pattern PER_SHARE_ROW =
+            Pattern.compile("(?:\\(in [^()]*per share[^()]*\\)|\\| \\S+ / shares)$");
+    private static final List<String> STRUCTURAL_MARKERS = List.of(
+            "[Abstract]", "[Roll Forward]", "[Table]", "[Axis]", "[Line Items]", "[Member]", "[Domain]");
+
+    private static final Pattern REFERENCE = Pattern.compile("^Reference \\d+:\\s*(\\S+)");
+    private static final List<String> DEFINITION_HEADINGS = List.of(
+            "- Definition", "+ Definition", "+ References", "- References");
+    private static final List<String> DETAILS_HEADINGS = List.of("+ Details", "- Details");
+
+    private final int maxLineBytes;
+    private final long maxFileBytes;
+
+    public TextRPageParser() {
+        this(MAX_LINE_BYTES, MAX_FILE_BYTES);
+    }
+
+    /** With other limits, so that tests can reach them without megabytes of input. */
+    TextRPageParser(int maxLineBytes, long maxFileBytes) {
+        if (maxLineBytes < 1 || maxFileBytes < 1) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        this.maxLineBytes = maxLineBytes;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** Parses a file (UTF-8); locations name the file by its file name. */
+    public Disclosure parse(Path file) throws InputException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(name, in);
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.of(name, 0), "cannot read the file: " + e, e);
+        }
+    }
+
+    /** Parses UTF-8 bytes; invalid UTF-8 or NUL bytes are rejected as binary content. */
+    public Disclosure parse(String sourceName, InputStream in) throws InputException {
+        return parse(sourceName, new Utf8Lines(sourceName, in, maxLineBytes, maxFileBytes));
+    }
+
+    /** Parses already decoded text; the limits count characters. */
+    public Disclosure parse(String sourceName, Reader text) throws InputException {
+        return parse(sourceName, new CharLines(sourceName, text, maxLineBytes, maxFileBytes));
+    }
+
+    /** Parses text held in memory (tests, small pages). */
+    public Disclosure parse(String sourceName, String text) throws InputException {
+        return parse(sourceName, new StringReader(text));
+    }
+
+    private Disclosure parse(String source, LineSource lines) throws InputException {
+        Cells cells = new Cells(source, lines, maxLineBytes);
+        RawCell cell = cells.next();
+        while (cell != null && cell.isBlank()) {
+            cell = cells.next();
+        }
+        if (cell == null) {
+            throw new InputException(SourceLocation.of(source, Math.max(1, lines.lineNumber())),
+                    "empty file: expected an R page title");
+        }
+
+        // title, unit and scale
+        String titleText = cell.text();
+        if (isDefinitionStart(cell) || GROUP.matcher(titleText).matches() || DATE_LIKE.matcher(titleText).find()
+                || SCALE_ONLY.matcher(titleText).matches()) {
+            throw cell.error(source, "expected an R page title, found \"" + titleText + "\"");
+        }
+        Title title = Title.parse(titleText);
+        if (title.title().isEmpty()) {
+            throw cell.error(source, "expected an R page title, found \"" + titleText + "\"");
+        }
+        cell = cells.next();
+        if (cell != null && title.scales().isEmpty() && SCALE_ONLY.matcher(cell.text()).matches()) {
+            title = title.withScales(Scales.parse(cell.text()));
+            cell = cells.next();
+        }
+        Scales scales = new Scales(title.scales());
+
+        // column headers
+        List<HeaderCell> header = new ArrayList<>();
+        boolean anyDate = false;
+        for (; cell != null; cell = cells.next()) {
+            String text = cell.text();
+            if (text.isEmpty() || FOOTNOTES_ONLY.matcher(text).matches()) {
+                continue;
+            }
+            Matcher group = GROUP.matcher(text);
+            if (group.matches()) {
+                header.add(new HeaderCell(text, Integer.parseInt(group.group(1)), null));
+                continue;
+            }
+            String first = cell.contentLines().get(0);
+            Matcher date = DATE_LIKE.matcher(first);
+            if (!date.find()) {
+                break;
+            }
+            header.add(new HeaderCell(stripFootnotes(text), null, parseDate(source, cell, date)));
+            anyDate = true;
+        }
+        if (!anyDate) {
+            int line = cell != null ? cell.textLine() : Math.max(1, lines.lineNumber());
+            throw new InputException(SourceLocation.of(source, line),
+                    "expected a column header (a date such as \"Dec. 31, 2021\")");
+        }
+        List<ColumnHeader> columns = columns(header);
+
+        // rows
+        List<RowBuilder> rows = new ArrayList<>();
+        RowBuilder current = null;
+        boolean afterMarker = false;
+        for (; cell != null && !isDefinitionStart(cell); cell = cells.next()) {
+            String text = cell.text();
+            if (!text.isEmpty() && FOOTNOTES_ONLY.matcher(text).matches()) {
+                afterMarker = true;
+                continue;
+            }
+            String shown = stripFootnotes(text);
+            if (shown.isEmpty() && current == null) {
+                continue;
+            }
+            if (NIL.matcher(shown).matches() || startsLikeAmount(shown)) {
+                if (current == null) {
+                    throw cell.error(source, "expected a row label, found \"" + shown + "\"");
+                }
+                if (current.values.size() == columns.size()) {
+                    throw cell.error(source, "too many values after \"" + current.label + "\": more than the "
+                            + columns.size() + " columns of the table");
+                }
+                Amount amount = Amount.parse(shown, current.exponent);
+                if (amount == null) {
+                    throw cell.error(source,
+                            "expected an amount after \"" + current.label + "\", found \"" + shown + "\"");
+                }
+                current.values.add(new Value(shown, amount, SourceLocation.of(source, cell.textLine())));
+            } else {
+                current = new RowBuilder(shown, SourceLocation.of(source, cell.textLine()), afterMarker,
+                        scales.exponentFor(shown));
+                rows.add(current);
+            }
+            afterMarker = false;
+        }
+        // the footnote section at the end of the table ("[1]" then its text) reads like rows without values
+        while (!rows.isEmpty() && rows.get(rows.size() - 1).footnoteCandidate
+                && rows.get(rows.size() - 1).values.isEmpty()) {
+            rows.remove(rows.size() - 1);
+        }
+        List<Row> built = new ArrayList<>(rows.size());
+        for (RowBuilder row : rows) {
+            built.add(row.build(built.size() + 1, columns.size()));
+        }
+
+        // hidden definitions
+        List<Definition> definitions = new ArrayList<>();
+        for (; cell != null; cell = cells.next()) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (!isDefinitionStart(cell)) {
+                throw cell.error(source, "expected \"|X\" to start a definition, found \"" + cell.text() + "\"");
+            }
+            definitions.add(definition(source, cell, definitions.size() + 1));
+        }
+
+        return new Disclosure(source, title.title(), title.unitLine(), title.unit(),
+                BigDecimal.ONE.movePointRight(scales.pageExponent()), columns, built, definitions);
+    }
+
+    private static LocalDate parseDate(String source, RawCell cell, Matcher date) throws InputException {
+        String month = date.group(1);
+        month = month.length() > 3 ? month.substring(0, 3) : month;
+        try {
+            return LocalDate.parse(month + " " + date.group(2) + ", " + date.group(3), DATE);
+        } catch (DateTimeParseException e) {
+            throw cell.error(source, "impossible date \"" + date.group() + "\" in the column header");
+        }
+    }
+
+    /** Assigns the header's dates to its groups (see the class comment) and numbers the columns 0... */
+    static List<ColumnHeader> columns(List<HeaderCell> header) {
+        int groups = 0;
+        boolean interleaved = false;
+        boolean dateSinceGroup = false;
+        for (HeaderCell h : header) {
+            if (h.isGroup()) {
+                groups++;
+                interleaved |= dateSinceGroup;
+                dateSinceGroup = false;
+            } else if (groups > 0) {
+                dateSinceGroup = true;
+            }
+        }
+        List<HeaderCell> groupCells = header.stream().filter(HeaderCell::isGroup).toList();
+        List<HeaderCell> dates = header.stream().filter(h -> !h.isGroup()).toList();
+        HeaderCell[] owner = new HeaderCell[dates.size()];
+        List<Integer> grouped = new ArrayList<>();
+        int seenGroups = 0;
+        int d = 0;
+        for (HeaderCell h : header) {
+            if (h.isGroup()) {
+                seenGroups++;
+            } else {
+                if (seenGroups > 0) {
+                    owner[d] = groupCells.get(seenGroups - 1);
+                    grouped.add(d);
+                }
+                d++;
+            }
+        }
+        if (groups > 1 && !interleaved && !grouped.isEmpty()) {
+            int[] sizes = runSizes(grouped.stream().map(i -> dates.get(i).date()).toList(), groups);
+            int k = 0;
+            for (int g = 0; g < groups; g++) {
+                for (int j = 0; j < sizes[g]; j++) {
+                    owner[grouped.get(k++)] = groupCells.get(g);
+                }
+            }
+        }
+        List<ColumnHeader> columns = new ArrayList<>(dates.size());
+        for (int i = 0; i < dates.size(); i++) {
+            HeaderCell g = owner[i];
+            columns.add(new ColumnHeader(i, g == null ? null : g.text(), g == null ? null : g.months(),
+                    dates.get(i).date(), dates.get(i).text()));
+        }
+        return columns;
+    }
+
+    /** How many of the dates each of {@code groups} groups takes: the runs of non-increasing dates, or an even deal. */
+    static int[] runSizes(List<LocalDate> dates, int groups) {
+        List<Integer> runs = new ArrayList<>();
+        int run = 0;
+        for (int i = 0; i < dates.size(); i++) {
+            if (i > 0 && dates.get(i).isAfter(dates.get(i - 1))) {
+                runs.add(run);
+                run = 0;
+            }
+            run++;
+        }
+        runs.add(run);
+        int[] sizes = new int[groups];
+        if (runs.size() == groups) {
+            for (int g = 0; g < groups; g++) {
+                sizes[g] = runs.get(g);
+            }
+        } else {
+            for (int g = 0; g < groups; g++) {
+                sizes[g] = dates.size() / groups + (g < dates.size() % groups ? 1 : 0);
+            }
+        }
+        return sizes;
+    }
+
+    private static Definition definition(String source, RawCell cell, int index) throws InputException {
+        List<String> lines = cell.lines();
+        List<String> documentation = new ArrayList<>();
+        int i = 1;
+        boolean details = false;
+        for (; i < lines.size(); i++) {
+            String line = normalize(lines.get(i)).strip();
+            if (line.isEmpty() || DEFINITION_HEADINGS.contains(line)) {
+                continue;
+            }
+            if (DETAILS_HEADINGS.contains(line)) {
+                details = true;
+                i++;
+                break;
+            }
+            documentation.add(line);
+        }
+        if (!details) {
+            throw new InputException(SourceLocation.of(source, cell.lastLine()),
+                    "truncated definition block: expected \"+ Details\"");
+        }
+        List<String> referenceLines = new ArrayList<>();
+        List<Integer> referenceLineNumbers = new ArrayList<>();
+        for (; i < lines.size(); i++) {
+            String line = normalize(lines.get(i)).stripTrailing();
+            if (!line.isBlank()) {
+                referenceLines.add(line);
+                referenceLineNumbers.add(cell.line() + i);
+            }
+        }
+        if (referenceLines.isEmpty()) {
+            throw new InputException(SourceLocation.of(source, cell.lastLine()),
+                    "truncated definition block: expected \"Reference 1: <role URI>\" or \"" + NO_DEFINITION
+                            + "\" after \"+ Details\"");
+        }
+        List<String> roles = new ArrayList<>();
+        String first = referenceLines.get(0).strip();
+        if (first.equals(NO_DEFINITION)) {
+            if (referenceLines.size() > 1) {
+                throw new InputException(SourceLocation.of(source, referenceLineNumbers.get(1)),
+                        "unexpected text after \"" + NO_DEFINITION + "\": \"" + referenceLines.get(1).strip() + "\"");
+            }
+            referenceLines.clear();
+        } else if (REFERENCE.matcher(first).find()) {
+            for (String line : referenceLines) {
+                Matcher m = REFERENCE.matcher(line.strip());
+                if (m.find()) {
+                    roles.add(m.group(1));
+                }
+            }
+        } else {
+            throw new InputException(SourceLocation.of(source, referenceLineNumbers.get(0)),
+                    "expected \"Reference 1: <role URI>\" or \"" + NO_DEFINITION + "\" after \"+ Details\", found \""
+                            + first + "\"");
+        }
+        String doc = String.join("\n", documentation);
+        if (doc.isEmpty() || doc.equals(NO_DEFINITION)) {
+            doc = null;
+        }
+        return new Definition(index, null, doc, roles, referenceLines, SourceLocation.of(source, cell.line()));
+    }
+
+    private static boolean isDefinitionStart(RawCell cell) {
+        return cell.hasBar() && normalize(cell.lines().get(0)).strip().equals("X");
+    }
+
+    /** True when the text starts the way an amount does, so that it must be one (the rule in the class comment). */
+    static boolean startsLikeAmount(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (CURRENCY.matcher(text.substring(0, 1)).matches()) {
+            return true;
+        }
+        char c = text.charAt(0);
+        char next = text.length() > 1 ? text.charAt(1) : ' ';
+        return switch (c) {
+            case '(' -> Character.isDigit(next) || next == '-' || next == '.' || next == ')'
+                    || CURRENCY.matcher(String.valueOf(next)).matches();
+            case '-', '.' -> Character.isDigit(next);
+            default -> Character.isDigit(c);
+        };
+    }
+
+    /** The text without footnote markers such as "[1]" at its end. */
+    static String stripFootnotes(String text) {
+        return TRAILING_FOOTNOTES.matcher(text).replaceFirst("").strip();
+    }
+
+    private static String normalize(String line) {
+        return line.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** A displayed number: amount (null for nil) with sign and scale applied, and its decimals. */
+    record Amount(BigDecimal amount, boolean negative, int decimals) {
+
+        /** @return the amount, or null when the text is not a well-formed amount */
+        static Amount parse(String text, int exponent) {
+            if (NIL.matcher(text).matches()) {
+                return new Amount(null, false, 0);
+            }
+            Matcher m = AMOUNT.matcher(text);
+            if (!m.matches()) {
+                return null;
+            }
+            boolean open = m.group(2) != null;
+            boolean close = m.group(7) != null;
+            boolean minus = m.group(4) != null;
+            boolean percent = m.group(6) != null || m.group(8) != null;
+            boolean twoCurrencies = m.group(1) != null && m.group(3) != null;
+            boolean twoPercents = m.group(6) != null && m.group(8) != null;
+            if (open != close || twoCurrencies || twoPercents || (minus && open)) {
+                return null;
+            }
+            String digits = m.group(5).replace(",", "");
+            int dot = digits.indexOf('.');
+            int decimals = dot < 0 ? 0 : digits.length() - dot - 1;
+            BigDecimal value = new BigDecimal(digits);
+            if (percent) {
+                value = value.movePointLeft(2);
+                decimals += 2;
+            } else {
+                value = value.movePointRight(exponent);
+                decimals -= exponent;
+            }
+            boolean negative = open || minus;
+            return new Amount(negative ? value.negate() : value, negative, decimals);
+        }
+    }
+
+    /** The title cell split into title, unit line, unit and scale statements. */
+    record Title(String title, String unitLine, String unit, List<ScaleItem> scales) {
+
+        static Title parse(String text) {
+            String head = text;
+            List<ScaleItem> scales = List.of();
+            Matcher m = SCALE_SUFFIX.matcher(text);
+            if (m.find()) {
+                head = text.substring(0, m.start()).strip();
+                scales = Scales.parse(m.group(1));
+            }
+            String unitLine = null;
+            String unit = null;
+            int dash = head.lastIndexOf(" - ");
+            if (dash > 0) {
+                String tail = head.substring(dash + 3).strip();
+                if (isUnitText(tail)) {
+                    unitLine = tail;
+                    head = head.substring(0, dash).strip();
+                    Matcher code = CODE_AND_SYMBOL.matcher(tail);
+                    unit = code.matches() ? code.group(1) : tail;
+                }
+            }
+            return new Title(head, unitLine, unit, scales);
+        }
+
+        Title withScales(List<ScaleItem> more) {
+            return new Title(title, unitLine, unit, more);
+        }
+
+        /** "USD ($)", "EUR (€)", "$ / shares", "shares", "pure"; not "Restricted stock units" (a member). */
+        private static boolean isUnitText(String text) {
+            if (text.length() > 30 || REPORT_WORD.matcher(text).find()) {
+                return false;
+            }
+            return CODE_AND_SYMBOL.matcher(text).matches() || CURRENCY.matcher(text).find()
+                    || LOWER_UNIT.matcher(text).matches();
+        }
+    }
+
+    /** "$ in Millions": what the statement is about ("$", "shares", "$ / shares") and the power of ten. */
+    record ScaleItem(String subject, int exponent) {
+
+        boolean isRatio() {
+            return subject.contains("/");
+        }
+    }
+
+    /** The scale statements of a page and which one applies to a row. */
+    record Scales(List<ScaleItem> items) {
+
+        static List<ScaleItem> parse(String text) {
+            List<ScaleItem> items = new ArrayList<>();
+            Matcher m = SCALE_PART.matcher(text);
+            while (m.find()) {
+                int exponent = switch (m.group(2)) {
+                    case "Thousands" -> 3;
+                    case "Millions" -> 6;
+                    case "Billions" -> 9;
+                    case "Trillions" -> 12;
+                    default -> 0;
+                };
+                items.add(new ScaleItem(m.group(1), exponent));
+            }
+            return items;
+        }
+
+        /** The monetary statement ("$ in …"), else the only non-ratio one, else units. */
+        int pageExponent() {
+            for (ScaleItem item : items) {
+                boolean monetary = CURRENCY.matcher(item.subject()).find() || item.subject().matches("[A-Z]{3}");
+                if (!item.isRatio() && monetary) {
+                    return item.exponent();
+                }
+            }
+            return items.stream().filter(i -> !i.isRatio()).findFirst().map(ScaleItem::exponent).orElse(0);
+        }
+
+        int exponentFor(String label) {
+            if (SHARES_ROW.matcher(label).find()) {
+                return items.stream().filter(i -> i.subject().equals("shares")).findFirst()
+                        .map(ScaleItem::exponent).orElse(0);
+            }
+            if (PER_SHARE_ROW.matcher(label).find()) {
+                return items.stream().filter(ScaleItem::isRatio).findFirst().map(ScaleItem::exponent).orElse(0);
+            }
+            return pageExponent();
+        }
+    }
+
+    /** A header cell: a group ("12 Months Ended", months set) or a date. */
+    record HeaderCell(String text, Integer months, LocalDate date) {
+
+        boolean isGroup() {
+            return months != null;
+        }
+    }
+
+    private record Value(String displayed, Amount amount, SourceLocation location) {
+    }
+
+    private static final class RowBuilder {
+        final String label;
+        final SourceLocation location;
+        final boolean footnoteCandidate;
+        final int exponent;
+        final List<Value> values = new ArrayList<>();
+
+        RowBuilder(String label, SourceLocation location, boolean footnoteCandidate, int exponent) {
+            this.label = label;
+            this.location = location;
+            this.footnoteCandidate = footnoteCandidate;
+            this.exponent = exponent;
+        }
+
+        Row build(int number, int columnCount) {
+            boolean inferred = values.size() < columnCount;
+            List<Cell> cells = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                Value v = values.get(i);
+                cells.add(new Cell(i, v.displayed(), v.amount().amount(), v.amount().negative(), v.amount().decimals(),
+                        inferred, v.location()));
+            }
+            boolean structural = STRUCTURAL_MARKERS.stream().anyMatch(label::endsWith);
+            return new Row(number, label, structural || values.isEmpty(), cells, null, location);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** A cell of the flattened text: the text after its {@code |} and the lines that continue it. */
+    private record RawCell(int line, boolean hasBar, List<String> lines) {
+
+        List<String> contentLines() {
+            List<String> out = new ArrayList<>();
+            for (String l : lines) {
+                String s = normalize(l).strip();
+                if (!s.isEmpty()) {
+                    out.add(s);
+                }
+            }
+            return out;
+        }
+
+        String text() {
+            return String.join(" ", contentLines());
+        }
+
+        boolean isBlank() {
+            return contentLines().isEmpty();
+        }
+
+        /** The line where the cell's text is (a cell may start with a bare "|" and continue below). */
+        int textLine() {
+            for (int i = 0; i < lines.size(); i++) {
+                if (!normalize(lines.get(i)).isBlank()) {
+                    return line + i;
+                }
+            }
+            return line;
+        }
+
+        int lastLine() {
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (!normalize(lines.get(i)).isBlank()) {
+                    return line + i;
+                }
+            }
+            return line;
+        }
+
+        InputException error(String source, String problem) {
+            return new InputException(SourceLocation.of(source, textLine()), problem);
+        }
+    }
+
+    /**
+     * Groups lines into cells: a cell starts at a line beginning with {@code |} (or at the first line). Cells are
+     * limited in size (a line counts its characters plus one) and in number, so that what the parser keeps stays
+     * bounded even for input made of tiny or empty lines.
+     */
+    private static final class Cells {
+        private final String source;
+        private final LineSource lines;
+        private final long maxCell;
+        private String pending;
+        private int pendingNumber;
+        private boolean started;
+        private int count;
+
+        Cells(String source, LineSource lines, long maxCell) {
+            this.source = source;
+            this.lines = lines;
+            this.maxCell = maxCell;
+        }
+
+        RawCell next() throws InputException {
+            if (!started) {
+                started = true;
+                pending = lines.next();
+                pendingNumber = lines.lineNumber();
+            }
+            if (pending == null) {
+                return null;
+            }
+            if (++count > MAX_CELLS) {
+                throw new InputException(SourceLocation.of(source, pendingNumber),
+                        "more than " + MAX_CELLS + " cells: too large for an R page");
+            }
+            int start = pendingNumber;
+            boolean bar = pending.startsWith("|");
+            List<String> cellLines = new ArrayList<>();
+            cellLines.add(bar ? pending.substring(1) : pending);
+            long size = pending.length() + 1L;
+            while ((pending = lines.next()) != null && !pending.startsWith("|")) {
+                size += pending.length() + 1L;
+                if (size > maxCell) {
+                    throw new InputException(SourceLocation.of(source, lines.lineNumber()),
+                            "cell longer than the limit of " + maxCell + " characters");
+                }
+                cellLines.add(pending);
+            }
+            pendingNumber = lines.lineNumber();
+            return new RawCell(start, bar, cellLines);
+        }
+    }
+
+    private interface LineSource {
+        /** The next line without its terminator, or null at the end. */
+        String next() throws InputException;
+
+        /** The number of the line last returned (0 before the first). */
+        int lineNumber();
+    }
+
+    /** Lines of UTF-8 bytes, read in chunks; rejects NUL bytes, invalid UTF-8 and input over the limits. */
+    private static final class Utf8Lines implements LineSource {
+        private final String source;
+        private final InputStream in;
+        private final int maxLine;
+        private final long maxFile;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final byte[] chunk = new byte[1 << 16];
+        private int position;
+        private int limit;
+        private byte[] line = new byte[256];
+        private long total;
+        private int number;
+        private boolean eof;
+
+        Utf8Lines(String source, InputStream in, int maxLine, long maxFile) {
+            this.source = source;
+            this.in = Objects.requireNonNull(in);
+            this.maxLine = maxLine;
+            this.maxFile = maxFile;
+        }
+
+        @Override
+        public String next() throws InputException {
+            if (eof) {
+                return null;
+            }
+            int length = 0;
+            boolean any = false;
+            while (true) {
+                if (position == limit && !fill()) {
+                    eof = true;
+                    break;
+                }
+                byte b = chunk[position++];
+                any = true;
+                if (++total > maxFile) {
+                    throw new InputException(SourceLocation.of(source, number + 1),
+                            "file longer than the limit of " + maxFile + " bytes");
+                }
+                if (b == '\n') {
+                    break;
+                }
+                if (b == 0) {
+                    throw binary(number + 1);
+                }
+                if (length == maxLine) {
+                    throw new InputException(SourceLocation.of(source, number + 1),
+                            "line longer than the limit of " + maxLine + " bytes");
+                }
+                if (length == line.length) {
+                    line = Arrays.copyOf(line, (int) Math.min(maxLine, 2L * length));
+                }
+                line[length++] = b;
+            }
+            if (!any) {
+                return null;
+            }
+            number++;
+            if (length > 0 && line[length - 1] == '\r') {
+                length--;
+            }
+            String text;
+            try {
+                text = decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
+            } catch (CharacterCodingException e) {
+                throw binary(number);
+            }
+            return number == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
+
+        private boolean fill() throws InputException {
+            try {
+                int n;
+                do {
+                    n = in.read(chunk);
+                } while (n == 0);
+                position = 0;
+                limit = Math.max(n, 0);
+                return n > 0;
+            } catch (IOException e) {
+                throw new InputException(SourceLocation.of(source, number + 1), "cannot read: " + e, e);
+            }
+        }
+
+        private InputException binary(int lineNumber) {
+            return new InputException(SourceLocation.of(source, lineNumber), "not a text R page: binary content");
+        }
+
+        @Override
+        public int lineNumber() {
+            return number;
+        }
+    }
+
+    /** Lines of decoded text; the limits count characters; NUL characters mean binary content. */
+    private static final class CharLines implements LineSource {
+        private final String source;
+        private final Reader in;
+        private final int maxLine;
+        private final long maxFile;
+        private final char[] chunk = new char[1 << 14];
+        private int position;
+        private int limit;
+        private final StringBuilder line = new StringBuilder();
+        private long total;
+        private int number;
+        private boolean eof;
+
+        CharLines(String source, Reader in, int maxLine, long maxFile) {
+            this.source = source;
+            this.in = Objects.requireNonNull(in);
+            this.maxLine = maxLine;
+            this.maxFile = maxFile;
+        }
+
+        @Override
+        public String next() throws InputException {
+            if (eof) {
+                return null;
+            }
+            line.setLength(0);
+            boolean any = false;
+            while (true) {
+                if (position == limit && !fill()) {
+                    eof = true;
+                    break;
+                }
+                char c = chunk[position++];
+                any = true;
+                if (++total > maxFile) {
+                    throw new InputException(SourceLocation.of(source, number + 1),
+                            "file longer than the limit of " + maxFile + " characters");
+                }
+                if (c == '\n') {
+                    break;
+                }
+                if (c == 0) {
+                    throw new InputException(SourceLocation.of(source, number + 1),
+                            "not a text R page: binary content");
+                }
+                if (line.length() == maxLine) {
+                    throw new InputException(SourceLocation.of(source, number + 1),
+                            "line longer than the limit of " + maxLine + " characters");
+                }
+                line.append(c);
+            }
+            if (!any) {
+                return null;
+            }
+            number++;
+            int length = line.length();
+            if (length > 0 && line.charAt(length - 1) == '\r') {
+                line.setLength(length - 1);
+            }
+            String text = line.toString();
+            return number == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
+
+        private boolean fill() throws InputException {
+            try {
+                int n;
+                do {
+                    n = in.read(chunk);
+                } while (n == 0);
+                position = 0;
+                limit = Math.max(n, 0);
+                return n > 0;
+            } catch (IOException e) {
+                throw new InputException(SourceLocation.of(source, number + 1), "cannot read: " + e, e);
+            }
+        }
+
+        @Override
+        public int lineNumber() {
+            return number;
+        }
+    }
+}
