@@ -1,0 +1,34 @@
+package org.xbrllinker.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.xbrllinker.parse.Disclosure;
+import org.xbrllinker.taxonomy.CalculationArc;
+import org.xbrllinker.taxonomy.Concept;
+
+/** A disclosure with every row linked, its facts, and the taxonomy slice (concepts, calculation arcs) it uses. */
+public record LinkedDisclosure(Disclosure disclosure, List<LineItem> lineItems, List<Concept> concepts,
+                               List<CalculationArc> calculations) {
+
+    public LinkedDisclosure {
+        lineItems = List.copyOf(lineItems);
+        concepts = List.copyOf(concepts);
+        calculations = List.copyOf(calculations);
+    }
+
+    /** Distinct facts in page order (a fact shown by two cells appears once). */
+    public List<Fact> facts() {
+        Map<String, Fact> byKey = new LinkedHashMap<>();
+        for (LineItem item : lineItems) {
+            for (FactCell cell : item.cells()) {
+                if (cell.fact() != null) {
+                    byKey.putIfAbsent(cell.fact().key(), cell.fact());
+                }
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+}

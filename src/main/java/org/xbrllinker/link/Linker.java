@@ -1,0 +1,828 @@
+package org.xbrllinker.link;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.xbrllinker.parse.Cell;
+import org.xbrllinker.parse.ColumnHeader;
+import org.xbrllinker.parse.Definition;
+import org.xbrllinker.parse.Disclosure;
+import org.xbrllinker.parse.Row;
+import org.xbrllinker.taxonomy.CalculationArc;
+import org.xbrllinker.taxonomy.Concept;
+import org.xbrllinker.taxonomy.LabelRoles;
+import org.xbrllinker.taxonomy.PeriodType;
+import org.xbrllinker.taxonomy.Reference;
+import org.xbrllinker.taxonomy.Taxonomy;
+
+/**
+ * Links every row of a disclosure to a hidden definition and every definition to a taxonomy concept (or to a new
+ * extension concept), then turns the displayed cells into facts.
+ *
+ * <p>Definitions are matched to concepts by their documentation text, narrowed by the order the viewer sorts
+ * definitions in (element name). Rows are matched to definitions by a global assignment (every definition gets a row
+ * of its own; the rows left over, such as a closing balance after its opening one, share) over scores built from
+ * label similarity in every label role, abstract markers, period type against the values a row carries,
+ * period-start/end wording under a roll-forward heading, and calculation arcs whose numbers hold.
+ */
+public final class Linker {
+
+    private static final Pattern START_WORDING = Pattern.compile("\\b(beginning|begin|start|opening)\\b");
+    private static final Pattern END_WORDING = Pattern.compile("\\b(end|ending|closing)\\b");
+    private static final Pattern BALANCE_WORDING = Pattern.compile("\\b(balance|period|year|quarter|month)s?\\b");
+    private static final Pattern MARKER = Pattern.compile(
+            "\\s*\\[(Abstract|Roll Forward|Rollforward|Table|Axis|Line Items|Member|Domain|Text Block)\\]\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLL_FORWARD_MARKER = Pattern.compile("\\[Roll ?Forward\\]\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Monetary concepts whose names say they may go either way; all others are non-negative by nature (cf. DQC 0015). */
+    private static final Pattern SIGNED_NAME = Pattern.compile(
+            "IncreaseDecrease|GainLoss|IncomeLoss|ProfitLoss|Adjustment|Effect|NetOfTax|ChangeIn|Reversal|Difference");
+
+    private static final double FORBIDDEN = -10;
+    private static final double SHARING_PENALTY = 0.5;
+
+    private final Taxonomy taxonomy;
+    private final LinkerOptions options;
+    private final Map<String, List<Concept>> byDocumentation = new HashMap<>();
+    private final Map<String, Set<String>> conceptTerms = new HashMap<>();
+
+    public Linker(Taxonomy taxonomy, LinkerOptions options) {
+        this.taxonomy = taxonomy;
+        this.options = options;
+        for (Concept c : taxonomy.concepts()) {
+            if (c.documentation() != null) {
+                byDocumentation.computeIfAbsent(normalize(c.documentation()), k -> new ArrayList<>()).add(c);
+            }
+        }
+    }
+
+    /** Links a parsed disclosure. */
+    public LinkedDisclosure link(Disclosure disclosure) {
+        List<RowInfo> rows = describeRows(disclosure);
+        List<DefInfo> defs = new ArrayList<>();
+        for (Definition d : disclosure.definitions()) {
+            defs.add(candidatesFor(d));
+        }
+        narrowByOrder(defs);
+
+        double[][] score = new double[rows.size()][defs.size()];
+        Candidate[][] best = new Candidate[rows.size()][defs.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < defs.size(); j++) {
+                bestCandidate(rows.get(i), defs.get(j), i, j, score, best, Map.of());
+            }
+        }
+        int[] rowToDef = assign(score, rows.size(), defs.size(), rows);
+
+        // Second pass: calculation arcs whose numbers hold among rows of one section confirm their links.
+        Map<String, Double> calcBoost = calculationEvidence(rows, defs, rowToDef, best);
+        if (!calcBoost.isEmpty()) {
+            for (int i = 0; i < rows.size(); i++) {
+                for (int j = 0; j < defs.size(); j++) {
+                    bestCandidate(rows.get(i), defs.get(j), i, j, score, best, calcBoost);
+                }
+            }
+            rowToDef = assign(score, rows.size(), defs.size(), rows);
+        }
+        return build(disclosure, rows, defs, rowToDef, best, score);
+    }
+
+    // ---- rows ----
+
+    private record RowInfo(Row row, String label, Set<String> terms, PeriodRole periodRole, PeriodType expected,
+                           int section, Set<String> subjectTerms, boolean mostlyNegative) {
+    }
+
+    private enum PeriodRole { START, END }
+
+    private List<RowInfo> describeRows(Disclosure d) {
+        boolean durationTable = d.columns().stream().anyMatch(ColumnHeader::isDuration);
+        List<RowInfo> out = new ArrayList<>();
+        int section = 0;
+        Set<String> subject = Set.of();
+        for (Row row : d.rows()) {
+            String bare = MARKER.matcher(row.label()).replaceAll("");
+            if (row.abstractRow()) {
+                section = row.number();
+                subject = ROLL_FORWARD_MARKER.matcher(row.label()).find() ? Terms.of(bare) : Set.of();
+                out.add(new RowInfo(row, bare, Terms.of(row.label()), null, PeriodType.DURATION, 0, Set.of(), false));
+                continue;
+            }
+            String lower = row.label().toLowerCase(Locale.ROOT);
+            PeriodRole role = null;
+            if (BALANCE_WORDING.matcher(lower).find()) {
+                if (START_WORDING.matcher(lower).find()) {
+                    role = PeriodRole.START;
+                } else if (END_WORDING.matcher(lower).find()) {
+                    role = PeriodRole.END;
+                }
+            }
+            PeriodType expected;
+            if (!durationTable || role != null) {
+                expected = PeriodType.INSTANT;
+            } else {
+                // the flattening dropped empty cells: a row short of values in a duration table is a balance
+                boolean short_ = row.cells().size() < d.columns().size();
+                expected = short_ ? PeriodType.INSTANT : PeriodType.DURATION;
+            }
+            long negatives = row.cells().stream().filter(c -> c.amount() != null && c.amount().signum() < 0).count();
+            long positives = row.cells().stream().filter(c -> c.amount() != null && c.amount().signum() > 0).count();
+            out.add(new RowInfo(row, bare, Terms.of(row.label()), role, expected, section,
+                    role != null ? subject : Set.of(), negatives > 0 && negatives >= positives));
+        }
+        return out;
+    }
+
+    // ---- definitions ----
+
+    /** A concept a definition may stand for; {@code concept} null means a new extension concept. */
+    private record Candidate(Concept concept, List<Evidence> evidence, double prior) {
+        boolean extension() {
+            return concept == null;
+        }
+    }
+
+    private static final class DefInfo {
+        final Definition definition;
+        final List<Candidate> candidates = new ArrayList<>();
+        Set<String> docTerms;
+        boolean anchored;
+
+        DefInfo(Definition definition) {
+            this.definition = definition;
+            this.docTerms = Terms.of(definition.documentation());
+        }
+    }
+
+    private DefInfo candidatesFor(Definition d) {
+        DefInfo info = new DefInfo(d);
+        if (d.elementName() != null) {
+            String qname = d.elementName().replaceFirst("_", ":");
+            Optional<Concept> named = taxonomy.concept(qname);
+            if (named.isPresent()) {
+                info.candidates.add(new Candidate(named.get(),
+                        List.of(new Evidence("element-name", "the page names " + qname, 0.99)), 1.0));
+                info.anchored = true;
+            } else {
+                info.candidates.add(new Candidate(null,
+                        List.of(new Evidence("extension", "the page names " + qname + ", not in the taxonomy", 0.9)), 0.9));
+            }
+            return info;
+        }
+        if (d.documentation() != null) {
+            List<Concept> same = byDocumentation.getOrDefault(normalize(d.documentation()), List.of());
+            for (Concept c : same) {
+                List<Evidence> ev = new ArrayList<>();
+                ev.add(new Evidence("documentation", "documentation identical to " + c.qname() + "'s", 0.9));
+                referenceEvidence(d, c).ifPresent(ev::add);
+                info.candidates.add(new Candidate(c, ev, 1.0));
+            }
+            info.anchored = same.size() == 1;
+            if (same.isEmpty()) {
+                for (Concept c : taxonomy.concepts()) {
+                    Set<String> docTerms = termsOfDocumentation(c);
+                    double sim = Terms.jaccard(info.docTerms, docTerms);
+                    if (sim >= 0.8) {
+                        info.candidates.add(new Candidate(c, List.of(new Evidence("documentation",
+                                String.format(Locale.ROOT, "documentation %.0f%% alike to %s's", sim * 100, c.qname()),
+                                0.7 * sim)), sim));
+                    }
+                }
+            }
+            if (info.candidates.isEmpty()) {
+                String why = d.hasReferences()
+                        ? "documentation matches no taxonomy concept"
+                        : "documentation matches no taxonomy concept and the element has no authoritative reference";
+                info.candidates.add(new Candidate(null, List.of(new Evidence("extension", why, 0.85)), 0.6));
+            }
+        } else {
+            for (Concept c : taxonomy.concepts()) {
+                List<Evidence> ev = new ArrayList<>();
+                referenceEvidence(d, c).ifPresent(ev::add);
+                info.candidates.add(new Candidate(c, ev, 0.2));
+            }
+            info.candidates.add(new Candidate(null, List.of(new Evidence("extension",
+                    "no documentation, no reference and no taxonomy concept fits", 0.5)), 0.1));
+        }
+        return info;
+    }
+
+    private Optional<Evidence> referenceEvidence(Definition d, Concept c) {
+        if (!d.hasReferences()) {
+            return Optional.empty();
+        }
+        Set<String> roles = new HashSet<>();
+        for (Reference r : c.references()) {
+            roles.add(r.role());
+        }
+        if (roles.containsAll(d.referenceRoles())) {
+            return Optional.of(new Evidence("reference-role", "the page cites " + shortRoles(d.referenceRoles())
+                    + ", a role " + c.qname() + " has", 0.3));
+        }
+        return Optional.empty();
+    }
+
+    /** The viewer sorts definitions by element name: a definition lies between its anchored neighbours. */
+    private void narrowByOrder(List<DefInfo> defs) {
+        for (int j = 0; j < defs.size(); j++) {
+            DefInfo info = defs.get(j);
+            if (info.anchored || info.candidates.stream().noneMatch(c -> !c.extension())) {
+                continue;
+            }
+            String lower = null;
+            for (int k = j - 1; k >= 0 && lower == null; k--) {
+                if (defs.get(k).anchored) {
+                    lower = elementId(defs.get(k).candidates.get(0).concept());
+                }
+            }
+            String upper = null;
+            for (int k = j + 1; k < defs.size() && upper == null; k++) {
+                if (defs.get(k).anchored) {
+                    upper = elementId(defs.get(k).candidates.get(0).concept());
+                }
+            }
+            if (lower == null && upper == null) {
+                continue;
+            }
+            String lo = lower;
+            String hi = upper;
+            String between = (lo == null ? "the start" : lo) + " and " + (hi == null ? "the end" : hi);
+            List<Candidate> kept = new ArrayList<>();
+            for (Candidate c : info.candidates) {
+                if (c.extension()) {
+                    kept.add(c);
+                    continue;
+                }
+                String id = elementId(c.concept());
+                boolean inside = (lo == null || ElementNameOrder.COMPARATOR.compare(lo, id) < 0)
+                        && (hi == null || ElementNameOrder.COMPARATOR.compare(id, hi) < 0);
+                if (inside) {
+                    List<Evidence> ev = new ArrayList<>(c.evidence());
+                    ev.add(new Evidence("order", "sorted between " + between + ", where the page lists it", 0.3));
+                    kept.add(new Candidate(c.concept(), ev, c.prior() + 0.2));
+                }
+            }
+            info.candidates.clear();
+            info.candidates.addAll(kept);
+            if (kept.stream().filter(c -> !c.extension()).count() == 1 && info.definition.documentation() != null) {
+                info.anchored = true;
+            }
+        }
+    }
+
+    // ---- scoring ----
+
+    private void bestCandidate(RowInfo r, DefInfo d, int i, int j, double[][] score, Candidate[][] best,
+                               Map<String, Double> calcBoost) {
+        double top = FORBIDDEN;
+        Candidate chosen = null;
+        for (Candidate c : d.candidates) {
+            double s = pairScore(r, d, c) + calcBoost.getOrDefault(key(i, c), 0.0);
+            if (s > top) {
+                top = s;
+                chosen = c;
+            }
+        }
+        score[i][j] = top;
+        best[i][j] = chosen;
+    }
+
+    private double pairScore(RowInfo r, DefInfo d, Candidate c) {
+        double text;
+        double period;
+        double subject = 0;
+        if (c.extension()) {
+            text = d.definition.documentation() == null ? 0 : similarity(r.terms(), d.docTerms);
+            period = 0.5;
+            if (r.row().abstractRow() && d.definition.documentation() != null) {
+                return FORBIDDEN; // headings of the taxonomy carry no documentation of their own beyond roll-forwards
+            }
+        } else {
+            Concept k = c.concept();
+            if (r.row().abstractRow() != k.abstractConcept()) {
+                return FORBIDDEN;
+            }
+            text = 0;
+            for (String label : k.labels().values()) {
+                text = Math.max(text, similarity(r.terms(), Terms.of(label)));
+            }
+            text = Math.max(text, similarity(r.terms(), Terms.ofElementName(k.localName())));
+            if (d.definition.documentation() != null) {
+                text = Math.max(text, similarity(r.terms(), d.docTerms));
+            }
+            period = r.row().abstractRow() || k.periodType() == null ? 0.5 : (k.periodType() == r.expected() ? 1 : 0);
+            if (r.periodRole() != null && k.periodType() == PeriodType.DURATION) {
+                period = -2; // "balance at the end of the year" is an instant whatever its words resemble
+            }
+            if (!r.subjectTerms().isEmpty()) {
+                for (String label : k.labels().values()) {
+                    subject = Math.max(subject, similarity(r.subjectTerms(), Terms.of(label)));
+                }
+            }
+        }
+        return 0.35 * c.prior() + 0.4 * text + 0.15 * period + 0.25 * subject;
+    }
+
+    /** Coverage of the row's terms weighted with their overlap: 1 for the same words, 0 for none shared. */
+    private static double similarity(Set<String> row, Set<String> target) {
+        if (row.isEmpty() || target.isEmpty()) {
+            return 0;
+        }
+        return 0.6 * Terms.coverage(row, target) + 0.4 * Terms.jaccard(row, target);
+    }
+
+    /**
+     * Every definition gets a row of its own (when rows suffice) and every other row takes its best definition,
+     * maximising the total score of all rows: the rows beyond the definitions' count get "free" slots whose score
+     * is the row's best less a penalty for sharing (waived for period start/end balances), so the assignment weighs
+     * who shares as well as who is covered.
+     */
+    private static int[] assign(double[][] score, int rows, int defs, List<RowInfo> info) {
+        int[] rowToDef = new int[rows];
+        java.util.Arrays.fill(rowToDef, -1);
+        if (rows == 0 || defs == 0) {
+            return rowToDef;
+        }
+        int[] bestDef = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 1; j < defs; j++) {
+                if (score[i][j] > score[i][bestDef[i]]) {
+                    bestDef[i] = j;
+                }
+            }
+        }
+        int width = Math.max(rows, defs);
+        double[][] cost = new double[rows][width];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < width; j++) {
+                // a page shows an element once, except a balance shown both as opening and as closing
+                double sharing = info.get(i).periodRole() != null ? 0 : SHARING_PENALTY;
+                cost[i][j] = j < defs ? -score[i][j] : -(score[i][bestDef[i]] - sharing);
+            }
+        }
+        int[] slot = Assignment.solve(cost);
+        for (int i = 0; i < rows; i++) {
+            rowToDef[i] = slot[i] < defs ? slot[i] : bestDef[i];
+        }
+        return rowToDef;
+    }
+
+    // ---- calculation evidence ----
+
+    /**
+     * For each calculation whose parent a row already reports, look among the other rows of its section for rows
+     * that can report the children and whose values add up, column by column, to the parent's. Those pairings get
+     * a boost, keyed by row index and concept.
+     */
+    private Map<String, Double> calculationEvidence(List<RowInfo> rows, List<DefInfo> defs, int[] rowToDef,
+                                                    Candidate[][] best) {
+        Map<String, Double> boost = new HashMap<>();
+        for (int p = 0; p < rows.size(); p++) {
+            Candidate pc = rowToDef[p] < 0 ? null : best[p][rowToDef[p]];
+            if (pc == null || pc.extension()) {
+                continue;
+            }
+            Map<String, List<CalculationArc>> byRole = new LinkedHashMap<>();
+            for (CalculationArc arc : taxonomy.calculationsFrom(pc.concept().qname())) {
+                byRole.computeIfAbsent(arc.role(), k -> new ArrayList<>()).add(arc);
+            }
+            for (List<CalculationArc> arcs : byRole.values()) {
+                List<List<Integer>> options = new ArrayList<>();
+                for (CalculationArc arc : arcs) {
+                    List<Integer> rowsForChild = new ArrayList<>();
+                    for (int i = 0; i < rows.size(); i++) {
+                        if (i != p && rows.get(i).section() == rows.get(p).section() && !rows.get(i).row().abstractRow()
+                                && canReport(defs, i, arc.child(), best)) {
+                            rowsForChild.add(i);
+                        }
+                    }
+                    options.add(rowsForChild);
+                }
+                int[] pick = new int[arcs.size()];
+                if (findBalancing(rows, p, arcs, options, 0, pick, new HashSet<>())) {
+                    for (int a = 0; a < arcs.size(); a++) {
+                        if (pick[a] >= 0) {
+                            boost.merge(pick[a] + "|" + arcs.get(a).child(), 0.5, Math::max);
+                        }
+                    }
+                    boost.merge(p + "|" + pc.concept().qname(), 0.5, Math::max);
+                }
+            }
+        }
+        return boost;
+    }
+
+    private boolean canReport(List<DefInfo> defs, int row, String qname, Candidate[][] best) {
+        for (DefInfo d : defs) {
+            for (Candidate c : d.candidates) {
+                if (!c.extension() && c.concept().qname().equals(qname)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Tries each combination of rows for the children (a child may be absent, -1) until the sums hold. */
+    private boolean findBalancing(List<RowInfo> rows, int parent, List<CalculationArc> arcs, List<List<Integer>> options,
+                                  int at, int[] pick, Set<Integer> used) {
+        if (at == arcs.size()) {
+            long present = java.util.Arrays.stream(pick).filter(x -> x >= 0).count();
+            return present >= 2 && balances(rows, parent, arcs, pick);
+        }
+        for (int option : options.get(at)) {
+            if (used.add(option)) {
+                pick[at] = option;
+                if (findBalancing(rows, parent, arcs, options, at + 1, pick, used)) {
+                    return true;
+                }
+                used.remove(option);
+            }
+        }
+        pick[at] = -1;
+        return findBalancing(rows, parent, arcs, options, at + 1, pick, used);
+    }
+
+    /** Parent = Σ weight × child in every column where the parent has a value (magnitudes: signs are display). */
+    private static boolean balances(List<RowInfo> rows, int parent, List<CalculationArc> arcs, int[] pick) {
+        Map<Integer, BigDecimal> parentValues = values(rows.get(parent).row());
+        if (parentValues.isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<Integer, BigDecimal> e : parentValues.entrySet()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int a = 0; a < arcs.size(); a++) {
+                if (pick[a] < 0) {
+                    continue;
+                }
+                BigDecimal v = values(rows.get(pick[a]).row()).get(e.getKey());
+                if (v == null) {
+                    return false;
+                }
+                sum = sum.add(arcs.get(a).weight().multiply(v.abs()));
+            }
+            if (sum.compareTo(e.getValue().abs()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<Integer, BigDecimal> values(Row row) {
+        Map<Integer, BigDecimal> out = new HashMap<>();
+        for (Cell c : row.cells()) {
+            if (c.amount() != null) {
+                out.put(c.column(), c.amount());
+            }
+        }
+        return out;
+    }
+
+    private static String key(int row, Candidate c) {
+        return row + "|" + (c.extension() ? "" : c.concept().qname());
+    }
+
+    // ---- result ----
+
+    private LinkedDisclosure build(Disclosure d, List<RowInfo> rows, List<DefInfo> defs, int[] rowToDef,
+                                   Candidate[][] best, double[][] score) {
+        // a definition stands for one concept: the candidate its rows agree on best
+        Map<Integer, Candidate> defConcept = new HashMap<>();
+        for (int j = 0; j < defs.size(); j++) {
+            Map<Candidate, Double> votes = new LinkedHashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rowToDef[i] == j && best[i][j] != null) {
+                    votes.merge(best[i][j], score[i][j], Double::sum);
+                }
+            }
+            int def = j;
+            votes.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .ifPresent(e -> defConcept.put(def, e.getKey()));
+        }
+        Map<Integer, Concept> extensions = new HashMap<>();
+        Set<String> usedNames = new HashSet<>();
+        List<LineItem> items = new ArrayList<>();
+        Map<String, Concept> used = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RowInfo r = rows.get(i);
+            int j = rowToDef[i];
+            Definition def = j < 0 ? null : defs.get(j).definition;
+            Candidate cand = j < 0 ? null : defConcept.get(j);
+            Concept concept;
+            boolean extension;
+            List<Evidence> evidence = new ArrayList<>();
+            if (cand == null || cand.extension()) {
+                int defKey = j < 0 ? -1 - i : j;
+                concept = extensions.computeIfAbsent(defKey, k -> extensionConcept(d, r, def, usedNames));
+                extension = true;
+                if (cand != null) {
+                    evidence.addAll(cand.evidence());
+                }
+            } else {
+                concept = cand.concept();
+                extension = false;
+                evidence.addAll(cand.evidence());
+            }
+            used.putIfAbsent(concept.qname(), concept);
+            double defConfidence = noisyOr(evidence);
+            List<Evidence> rowEvidence = rowEvidence(r, defs, j, concept, extension);
+            evidence.addAll(rowEvidence);
+            double confidence = round2(defConfidence * noisyOr(rowEvidence));
+
+            boolean negated = !r.row().abstractRow() && !extension && r.mostlyNegative() && nonNegative(concept);
+            String role = labelRole(r.periodRole(), negated);
+            Set<String> conceptText = conceptTerms(concept);
+            double support = Terms.coverage(r.terms(), conceptText);
+            List<FactCell> cells = new ArrayList<>();
+            if (!r.row().abstractRow()) {
+                for (Cell cell : r.row().cells()) {
+                    cells.add(factCell(d, r, concept, extension, negated, cell));
+                }
+            }
+            items.add(new LineItem(r.row(), def, concept, extension, role, negated, confidence, evidence,
+                    r.section(), r.terms().size(), round2(support), cells));
+        }
+        addCalculationEvidence(items);
+        List<CalculationArc> arcs = new ArrayList<>();
+        for (CalculationArc arc : taxonomy.calculations()) {
+            // an arc whose other end the taxonomy does not define (its schema was not loaded) cannot be written
+            Optional<Concept> parent = taxonomy.concept(arc.parent());
+            Optional<Concept> child = taxonomy.concept(arc.child());
+            if ((used.containsKey(arc.parent()) || used.containsKey(arc.child()))
+                    && parent.isPresent() && child.isPresent()) {
+                arcs.add(arc);
+                used.putIfAbsent(arc.parent(), parent.get());
+                used.putIfAbsent(arc.child(), child.get());
+            }
+        }
+        return new LinkedDisclosure(d, items, new ArrayList<>(used.values()), arcs);
+    }
+
+    private List<Evidence> rowEvidence(RowInfo r, List<DefInfo> defs, int j, Concept concept, boolean extension) {
+        List<Evidence> ev = new ArrayList<>();
+        if (j < 0) {
+            ev.add(new Evidence("no-definition", "more rows than definitions; nothing left for this row", 0.2));
+            return ev;
+        }
+        double text = 0;
+        String bestLabel = null;
+        for (Map.Entry<String, String> label : concept.labels().entrySet()) {
+            double s = similarity(r.terms(), Terms.of(label.getValue()));
+            if (s > text) {
+                text = s;
+                bestLabel = label.getValue();
+            }
+        }
+        double byName = similarity(r.terms(), Terms.ofElementName(concept.localName()));
+        if (byName > text) {
+            text = byName;
+            bestLabel = concept.localName();
+        }
+        if (text > 0) {
+            ev.add(new Evidence("label", String.format(Locale.ROOT, "label \"%s\" %.0f%% alike to \"%s\"",
+                    r.row().label(), text * 100, bestLabel), 0.9 * text));
+        }
+        if (r.row().abstractRow()) {
+            ev.add(new Evidence("abstract", "heading row, abstract concept", 0.4));
+        } else if (concept.periodType() != null && concept.periodType() == r.expected() && !extension) {
+            String why = r.periodRole() != null ? "period " + r.periodRole().name().toLowerCase(Locale.ROOT)
+                    + " wording: an instant balance"
+                    : r.expected() == PeriodType.INSTANT
+                    ? r.row().cells().size() + " of the table's columns filled: an instant balance"
+                    : "a value in every duration column: a duration concept";
+            ev.add(new Evidence("period-type", why, 0.3));
+        }
+        if (r.periodRole() != null && !r.subjectTerms().isEmpty() && !extension) {
+            double subject = 0;
+            for (String label : concept.labels().values()) {
+                subject = Math.max(subject, similarity(r.subjectTerms(), Terms.of(label)));
+            }
+            if (subject > 0) {
+                ev.add(new Evidence("roll-forward", String.format(Locale.ROOT,
+                        "balance row of a roll-forward whose heading is %.0f%% alike to the concept's label",
+                        subject * 100), 0.8 * subject));
+            }
+        }
+        if (text == 0 && !r.row().abstractRow() && r.terms().size() > 0) {
+            ev.add(new Evidence("elimination", "no label evidence; the definition no other row fits better", 0.3));
+        }
+        if (extension && defs.get(j).definition.documentation() != null) {
+            double s = similarity(r.terms(), defs.get(j).docTerms);
+            if (s > 0) {
+                ev.add(new Evidence("documentation-label", String.format(Locale.ROOT,
+                        "label %.0f%% alike to the definition's documentation", s * 100), 0.9 * s));
+            }
+        }
+        return ev;
+    }
+
+    /** After facts exist: a calculation that holds for the linked rows adds evidence to each of them. */
+    private void addCalculationEvidence(List<LineItem> items) {
+        Map<String, LineItem> byConcept = new HashMap<>();
+        for (LineItem item : items) {
+            if (!item.row().abstractRow()) {
+                byConcept.putIfAbsent(item.concept().qname(), item);
+            }
+        }
+        Map<String, List<CalculationArc>> sets = new LinkedHashMap<>();
+        for (CalculationArc arc : taxonomy.calculations()) {
+            sets.computeIfAbsent(arc.role() + " " + arc.parent(), k -> new ArrayList<>()).add(arc);
+        }
+        Map<LineItem, Evidence> extra = new HashMap<>();
+        for (List<CalculationArc> arcs : sets.values()) {
+            LineItem parent = byConcept.get(arcs.get(0).parent());
+            if (parent == null) {
+                continue;
+            }
+            List<LineItem> children = new ArrayList<>();
+            for (CalculationArc arc : arcs) {
+                LineItem child = byConcept.get(arc.child());
+                if (child != null) {
+                    children.add(child);
+                }
+            }
+            if (children.size() < 2) {
+                continue;
+            }
+            int holds = 0;
+            for (FactCell pc : parent.cells()) {
+                if (pc.fact() == null) {
+                    continue;
+                }
+                BigDecimal sum = BigDecimal.ZERO;
+                boolean complete = true;
+                for (CalculationArc arc : arcs) {
+                    LineItem child = byConcept.get(arc.child());
+                    if (child == null) {
+                        continue;
+                    }
+                    Optional<FactCell> cc = child.cells().stream()
+                            .filter(c -> c.fact() != null && c.fact().period().equals(pc.fact().period())).findFirst();
+                    if (cc.isEmpty()) {
+                        complete = false;
+                        break;
+                    }
+                    sum = sum.add(arc.weight().multiply(cc.get().fact().value()));
+                }
+                if (complete && sum.compareTo(pc.fact().value()) == 0) {
+                    holds++;
+                }
+            }
+            if (holds > 0) {
+                Evidence e = new Evidence("calculation", parent.concept().qname() + " = Σ children holds for "
+                        + holds + " period(s) with the linked rows' values", 0.5);
+                extra.put(parent, e);
+                children.forEach(c -> extra.put(c, e));
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            LineItem item = items.get(i);
+            Evidence e = extra.get(item);
+            if (e != null) {
+                List<Evidence> ev = new ArrayList<>(item.evidence());
+                ev.add(e);
+                double confidence = round2(1 - (1 - item.confidence()) * (1 - e.weight()));
+                items.set(i, new LineItem(item.row(), item.definition(), item.concept(), item.extension(),
+                        item.labelRole(), item.negated(), confidence, ev, item.section(), item.labelTerms(),
+                        item.labelSupport(), item.cells()));
+            }
+        }
+    }
+
+    private FactCell factCell(Disclosure d, RowInfo r, Concept concept, boolean extension, boolean negated, Cell cell) {
+        if (cell.amount() == null || cell.column() >= d.columns().size()) {
+            return new FactCell(r.row().number(), cell.column(), cell.displayed(), cell.amount(), cell.columnInferred(),
+                    null, cell.location());
+        }
+        ColumnHeader col = d.columns().get(cell.column());
+        PeriodType type = concept.periodType() != null && !extension ? concept.periodType() : r.expected();
+        Period period;
+        if (!col.isDuration()) {
+            period = Period.instant(col.date());
+        } else {
+            LocalDate start = col.date().minusMonths(col.months()).plusDays(1);
+            if (type == PeriodType.INSTANT) {
+                period = Period.instant(r.periodRole() == PeriodRole.START ? start.minusDays(1) : col.date());
+            } else {
+                period = Period.duration(start, col.date());
+            }
+        }
+        BigDecimal value = negated ? cell.amount().negate() : cell.amount();
+        Fact fact = new Fact(concept, period, unitOf(concept, d.unit()), value, cell.decimals());
+        return new FactCell(r.row().number(), cell.column(), cell.displayed(), cell.amount(), cell.columnInferred(),
+                fact, cell.location());
+    }
+
+    private static String unitOf(Concept concept, String pageUnit) {
+        String type = concept.type() == null ? "" : concept.type();
+        if (type.contains("perShare")) {
+            return pageUnit + "/shares";
+        }
+        if (type.contains("shares")) {
+            return "shares";
+        }
+        if (type.contains("pure") || type.contains("percent")) {
+            return "pure";
+        }
+        return pageUnit;
+    }
+
+    private Concept extensionConcept(Disclosure d, RowInfo r, Definition def, Set<String> usedNames) {
+        StringBuilder name = new StringBuilder();
+        for (String word : r.label().split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        if (name.length() == 0 || !Character.isLetter(name.charAt(0))) {
+            name.insert(0, "Element");
+        }
+        if (r.row().abstractRow()) {
+            name.append("Abstract");
+        }
+        String base = name.toString();
+        String unique = base;
+        for (int n = 2; !usedNames.add(unique); n++) {
+            unique = base + n;
+        }
+        Map<String, String> labels = new HashMap<>();
+        labels.put(LabelRoles.STANDARD, r.row().label());
+        if (def != null && def.documentation() != null) {
+            labels.put(LabelRoles.DOCUMENTATION, def.documentation());
+        }
+        boolean monetary = !r.row().abstractRow() && d.unit() != null && d.unit().matches("[A-Z]{3}");
+        return new Concept(options.extensionNamespace(), options.extensionPrefix(), unique,
+                monetary ? "xbrli:monetaryItemType" : null, null,
+                r.row().abstractRow() ? PeriodType.DURATION : r.expected(), r.row().abstractRow(),
+                "xbrli:item", labels, List.of());
+    }
+
+    private Set<String> conceptTerms(Concept c) {
+        return conceptTerms.computeIfAbsent(c.qname(), k -> {
+            List<Set<String>> parts = new ArrayList<>();
+            c.labels().values().forEach(l -> parts.add(Terms.of(l)));
+            parts.add(Terms.ofElementName(c.localName()));
+            return Terms.union(parts);
+        });
+    }
+
+    private Set<String> termsOfDocumentation(Concept c) {
+        return conceptTerms.computeIfAbsent("doc " + c.qname(), k -> Terms.of(c.documentation()));
+    }
+
+    /** A monetary concept with a balance type whose name does not say it may go either way. */
+    static boolean nonNegative(Concept c) {
+        return c.balance() != null && c.type() != null && c.type().contains("monetary")
+                && !SIGNED_NAME.matcher(c.localName()).find();
+    }
+
+    private static String labelRole(PeriodRole role, boolean negated) {
+        if (role == PeriodRole.START) {
+            return negated ? LabelRoles.NEGATED_PERIOD_START : LabelRoles.PERIOD_START;
+        }
+        if (role == PeriodRole.END) {
+            return negated ? LabelRoles.NEGATED_PERIOD_END : LabelRoles.PERIOD_END;
+        }
+        return negated ? LabelRoles.NEGATED : LabelRoles.STANDARD;
+    }
+
+    private static double noisyOr(Collection<Evidence> evidence) {
+        double none = 1;
+        for (Evidence e : evidence) {
+            none *= 1 - Math.max(0, Math.min(1, e.weight()));
+        }
+        return 1 - none;
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static String elementId(Concept c) {
+        return c.prefix() + "_" + c.localName();
+    }
+
+    private static String normalize(String text) {
+        return text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String shortRoles(List<String> roles) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String r : roles) {
+            out.add(r.substring(r.lastIndexOf('/') + 1));
+        }
+        return String.join(", ", out);
+    }
+}
