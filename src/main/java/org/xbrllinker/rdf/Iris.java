@@ -1,0 +1,137 @@
+package org.xbrllinker.rdf;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+import org.xbrllinker.link.Period;
+import org.xbrllinker.taxonomy.Concept;
+
+/** The one place IRIs of data are minted, under a configurable base. */
+public final class Iris {
+
+    public static final String DEFAULT_BASE = "https://w3id.org/xbrl-linker/id/";
+
+    private final String base;
+
+    public Iris(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public static Iris defaults() {
+        return new Iris(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** A disclosure is identified by its source file name without folders and extension. */
+    public static String slug(String source) {
+        String name = source.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            name = name.substring(0, dot);
+        }
+        return encode(name);
+    }
+
+    public String disclosure(String source) {
+        return base + "disclosure/" + slug(source);
+    }
+
+    /** The named graph that holds one disclosure; replaced whole when the disclosure is linked again. */
+    public String disclosureGraph(String source) {
+        return base + "graph/disclosure/" + slug(source);
+    }
+
+    /** The named graph of the findings of one disclosure. */
+    public String findingsGraph(String source) {
+        return base + "graph/findings/" + slug(source);
+    }
+
+    /** The findings graph that goes with a disclosure graph. */
+    public String findingsGraphOf(String disclosureGraph) {
+        return disclosureGraph.replace(base + "graph/disclosure/", base + "graph/findings/");
+    }
+
+    /** The disclosure a disclosure graph holds. */
+    public String disclosureOf(String disclosureGraph) {
+        return disclosureGraph.replace(base + "graph/disclosure/", base + "disclosure/");
+    }
+
+    public String ontologyGraph() {
+        return base + "graph/ontology";
+    }
+
+    public String column(String source, int index) {
+        return disclosure(source) + "/column/" + (index + 1);
+    }
+
+    public String lineItem(String source, int row) {
+        return disclosure(source) + "/row/" + row;
+    }
+
+    public String cell(String source, int row, int column) {
+        return lineItem(source, row) + "/column/" + (column + 1);
+    }
+
+    public String evidence(String source, int row, int index) {
+        return lineItem(source, row) + "/evidence/" + (index + 1);
+    }
+
+    public String fact(String source, Concept concept, Period period, String unit) {
+        return disclosure(source) + "/fact/" + encode(concept.prefix() + "_" + concept.localName()) + "/"
+                + periodSlug(period) + "/" + encode(unit);
+    }
+
+    public String period(Period period) {
+        return base + "period/" + periodSlug(period);
+    }
+
+    public String unit(String unit) {
+        return base + "unit/" + encode(unit);
+    }
+
+    public String label(Concept concept, String role) {
+        return base + "concept/" + encode(concept.prefix() + "_" + concept.localName()) + "/label/"
+                + encode(role.substring(role.lastIndexOf('/') + 1));
+    }
+
+    public String reference(Concept concept, int index) {
+        return base + "concept/" + encode(concept.prefix() + "_" + concept.localName()) + "/reference/" + (index + 1);
+    }
+
+    public String referencePart(Concept concept, int index, String part) {
+        return reference(concept, index) + "/" + encode(part);
+    }
+
+    public String calculationArc(String role, String parent, String child) {
+        return base + "calculation/" + hash(role + " " + parent + " " + child);
+    }
+
+    public String finding(String disclosureGraph, String check, String key) {
+        String slug = disclosureGraph.substring(disclosureGraph.lastIndexOf('/') + 1);
+        return base + "finding/" + slug + "/" + encode(check) + "/" + hash(key);
+    }
+
+    private static String periodSlug(Period p) {
+        return p.isInstant() ? p.end().toString() : p.start() + "--" + p.end();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

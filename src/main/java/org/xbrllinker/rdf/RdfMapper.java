@@ -1,0 +1,284 @@
+package org.xbrllinker.rdf;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.xbrllinker.link.Evidence;
+import org.xbrllinker.link.Fact;
+import org.xbrllinker.link.FactCell;
+import org.xbrllinker.link.LineItem;
+import org.xbrllinker.link.LinkedDisclosure;
+import org.xbrllinker.link.Period;
+import org.xbrllinker.parse.ColumnHeader;
+import org.xbrllinker.parse.Disclosure;
+import org.xbrllinker.taxonomy.Balance;
+import org.xbrllinker.taxonomy.CalculationArc;
+import org.xbrllinker.taxonomy.Concept;
+import org.xbrllinker.taxonomy.LabelRoles;
+import org.xbrllinker.taxonomy.PeriodType;
+import org.xbrllinker.taxonomy.Reference;
+
+/** Turns a linked disclosure into the triples of its named graph. */
+public final class RdfMapper {
+
+    private static final String QB = "http://purl.org/linked-data/cube#";
+    private static final Map<String, org.apache.jena.rdf.model.Property> PART_PROPERTIES = Map.of(
+            "Publisher", XLK.publisher, "Name", XLK.referenceName, "Topic", XLK.topic, "SubTopic", XLK.subTopic,
+            "Section", XLK.sectionNumber, "Paragraph", XLK.paragraph, "Subparagraph", XLK.subparagraph,
+            "URI", XLK.uri);
+
+    private final Iris iris;
+    private final String extensionNamespace;
+
+    /** @param extensionNamespace concepts in this namespace are typed {@code xlk:ExtensionConcept} */
+    public RdfMapper(Iris iris, String extensionNamespace) {
+        this.iris = iris;
+        this.extensionNamespace = extensionNamespace;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public static Model newModel() {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix(XLK.PREFIX, XLK.NS);
+        m.setNsPrefix("skos", SKOS.uri);
+        m.setNsPrefix("dcterms", DCTerms.NS);
+        m.setNsPrefix("prov", PROV.NS);
+        m.setNsPrefix("qb", QB);
+        m.setNsPrefix("xsd", XSDDatatype.XSD + "#");
+        m.setNsPrefix("rdfs", RDFS.uri);
+        return m;
+    }
+
+    /** The triples of one disclosure: the page, its line items, cells and facts, and the concepts they use. */
+    public Model map(LinkedDisclosure linked) {
+        Model m = newModel();
+        Disclosure d = linked.disclosure();
+        String src = d.source();
+        Resource disclosure = m.createResource(iris.disclosure(src), XLK.Disclosure)
+                .addProperty(RDF.type, m.createResource(QB + "DataSet"))
+                .addProperty(RDF.type, PROV.Entity)
+                .addProperty(DCTerms.title, d.title())
+                .addProperty(XLK.sourceFile, fileName(src))
+                .addProperty(DCTerms.source, src);
+        if (d.unitLine() != null) {
+            disclosure.addProperty(XLK.unitLine, d.unitLine());
+        }
+        disclosure.addLiteral(XLK.scale, decimal(m, d.scale()));
+
+        for (ColumnHeader col : d.columns()) {
+            Resource c = m.createResource(iris.column(src, col.index()), XLK.Column)
+                    .addProperty(XLK.disclosure, disclosure)
+                    .addLiteral(XLK.columnIndex, integer(m, col.index() + 1))
+                    .addProperty(XLK.header, col.group() == null ? col.displayed() : col.group() + " " + col.displayed());
+            if (col.isDuration()) {
+                c.addProperty(XLK.period, period(m, Period.duration(
+                        col.date().minusMonths(col.months()).plusDays(1), col.date())));
+            } else {
+                c.addProperty(XLK.period, period(m, Period.instant(col.date())));
+            }
+            disclosure.addProperty(XLK.column, c);
+        }
+
+        Set<String> concepts = new HashSet<>();
+        for (Concept c : linked.concepts()) {
+            concept(m, c);
+            concepts.add(c.qname());
+        }
+        for (LineItem item : linked.lineItems()) {
+            if (concepts.add(item.concept().qname())) {
+                concept(m, item.concept());
+            }
+            lineItem(m, disclosure, src, item);
+        }
+        for (CalculationArc arc : linked.calculations()) {
+            m.createResource(iris.calculationArc(arc.role(), arc.parent(), arc.child()), XLK.CalculationArc)
+                    .addProperty(XLK.linkRole, m.createResource(arc.role()))
+                    .addProperty(XLK.parentConcept, m.createResource(conceptIri(linked, arc.parent())))
+                    .addProperty(XLK.childConcept, m.createResource(conceptIri(linked, arc.child())))
+                    .addLiteral(XLK.weight, decimal(m, arc.weight()))
+                    .addLiteral(XLK.order, decimal(m, arc.order()));
+        }
+        return m;
+    }
+
+    private void lineItem(Model m, Resource disclosure, String src, LineItem item) {
+        Resource li = m.createResource(iris.lineItem(src, item.row().number()), XLK.LineItem)
+                .addProperty(XLK.disclosure, disclosure)
+                .addLiteral(XLK.rowNumber, integer(m, item.row().number()))
+                .addProperty(RDFS.label, item.row().label())
+                .addLiteral(XLK.abstract_, item.row().abstractRow())
+                .addProperty(XLK.concept, m.createResource(item.concept().iri()))
+                .addLiteral(XLK.extension, item.extension())
+                .addProperty(XLK.labelRole, m.createResource(item.labelRole()))
+                .addLiteral(XLK.negated, item.negated())
+                .addLiteral(XLK.confidence, decimal(m, BigDecimal.valueOf(item.confidence())))
+                .addLiteral(XLK.labelTerms, integer(m, item.labelTerms()))
+                .addLiteral(XLK.labelSupport, decimal(m, BigDecimal.valueOf(item.labelSupport())))
+                .addProperty(PROV.wasDerivedFrom, location(m, item.row().location()));
+        disclosure.addProperty(XLK.lineItem, li);
+        if (item.section() > 0) {
+            li.addProperty(XLK.section, m.createResource(iris.lineItem(src, item.section())));
+        }
+        if (item.definition() != null) {
+            li.addLiteral(XLK.definitionIndex, integer(m, item.definition().index()));
+            for (String role : item.definition().referenceRoles()) {
+                li.addProperty(XLK.pageReferenceRole, m.createResource(role));
+            }
+            if (item.definition().documentation() != null) {
+                li.addProperty(XLK.pageDocumentation, item.definition().documentation());
+            }
+        }
+        List<Evidence> evidence = item.evidence();
+        for (int k = 0; k < evidence.size(); k++) {
+            Evidence e = evidence.get(k);
+            li.addProperty(XLK.evidence, m.createResource(iris.evidence(src, item.row().number(), k), XLK.Evidence)
+                    .addProperty(XLK.evidenceKind, e.kind())
+                    .addProperty(RDFS.comment, e.detail())
+                    .addLiteral(XLK.weight, decimal(m, BigDecimal.valueOf(Math.round(e.weight() * 1000), 3))));
+        }
+        for (FactCell fc : item.cells()) {
+            Resource cell = m.createResource(iris.cell(src, fc.row(), fc.column()), XLK.Cell)
+                    .addProperty(XLK.lineItem, li)
+                    .addProperty(XLK.column, m.createResource(iris.column(src, fc.column())))
+                    .addLiteral(XLK.columnIndex, integer(m, fc.column() + 1))
+                    .addProperty(XLK.displayed, fc.displayed())
+                    .addLiteral(XLK.columnInferred, fc.columnInferred())
+                    .addProperty(PROV.wasDerivedFrom, location(m, fc.location()));
+            if (fc.displayedAmount() != null) {
+                cell.addLiteral(XLK.displayedAmount, decimal(m, fc.displayedAmount()));
+            }
+            li.addProperty(XLK.cell, cell);
+            if (fc.fact() != null) {
+                cell.addProperty(XLK.fact, fact(m, disclosure, src, fc.fact()));
+            }
+        }
+    }
+
+    private Resource fact(Model m, Resource disclosure, String src, Fact f) {
+        Resource r = m.createResource(iris.fact(src, f.concept(), f.period(), f.unit()), XLK.Fact)
+                .addProperty(RDF.type, m.createResource(QB + "Observation"))
+                .addProperty(m.createProperty(QB + "dataSet"), disclosure)
+                .addProperty(XLK.disclosure, disclosure)
+                .addProperty(XLK.concept, m.createResource(f.concept().iri()))
+                .addProperty(XLK.period, period(m, f.period()))
+                .addProperty(XLK.unit, m.createResource(iris.unit(f.unit()), XLK.Unit)
+                        .addProperty(SKOS.notation, f.unit()))
+                .addLiteral(XLK.value, decimal(m, f.value()))
+                .addLiteral(XLK.decimals, integer(m, f.decimals()))
+                .addLiteral(XLK.roundingStep, decimal(m, BigDecimal.ONE.scaleByPowerOfTen(-f.decimals())));
+        return r;
+    }
+
+    private Resource period(Model m, Period p) {
+        Resource r = m.createResource(iris.period(p));
+        if (p.isInstant()) {
+            r.addProperty(RDF.type, XLK.Instant).addLiteral(XLK.date, date(m, p.end()));
+        } else {
+            r.addProperty(RDF.type, XLK.Duration)
+                    .addLiteral(XLK.startDate, date(m, p.start()))
+                    .addLiteral(XLK.endDate, date(m, p.end()));
+        }
+        r.addProperty(RDFS.label, p.toString());
+        return r;
+    }
+
+    private Resource location(Model m, org.xbrllinker.parse.SourceLocation loc) {
+        String id = iris.base() + "source/" + Iris.slug(loc.file()) + "/line/" + loc.line();
+        return m.createResource(id, XLK.SourceLocation)
+                .addProperty(XLK.sourceFile, fileName(loc.file()))
+                .addLiteral(XLK.sourceLine, integer(m, loc.line()));
+    }
+
+    /** Writes a concept with its labels by role, references with their parts, and its XBRL attributes. */
+    public void concept(Model m, Concept c) {
+        Resource scheme = m.createResource(c.namespace(), SKOS.ConceptScheme);
+        Resource r = m.createResource(c.iri(), XLK.Concept)
+                .addProperty(RDF.type, SKOS.Concept)
+                .addProperty(SKOS.inScheme, scheme)
+                .addProperty(XLK.qname, c.qname())
+                .addProperty(XLK.localName, c.localName())
+                .addProperty(XLK.namespace, c.namespace())
+                .addLiteral(XLK.abstract_, c.abstractConcept());
+        if (c.namespace().equals(extensionNamespace)) {
+            r.addProperty(RDF.type, XLK.ExtensionConcept);
+        }
+        if (c.periodType() != null) {
+            r.addProperty(XLK.periodType, c.periodType() == PeriodType.INSTANT ? XLK.InstantPeriodType : XLK.DurationPeriodType);
+        }
+        if (c.balance() != null) {
+            r.addProperty(XLK.balance, c.balance() == Balance.DEBIT ? XLK.Debit : XLK.Credit);
+        }
+        if (c.type() != null) {
+            r.addProperty(XLK.dataType, c.type());
+        }
+        for (Map.Entry<String, String> label : c.labels().entrySet()) {
+            String role = label.getKey();
+            if (role.equals(LabelRoles.STANDARD)) {
+                r.addProperty(SKOS.prefLabel, label.getValue(), "en");
+            } else if (role.equals(LabelRoles.DOCUMENTATION)) {
+                r.addProperty(SKOS.definition, label.getValue(), "en");
+            }
+            r.addProperty(XLK.label, m.createResource(iris.label(c, role), XLK.Label)
+                    .addProperty(XLK.labelRole, m.createResource(role))
+                    .addProperty(XLK.text, label.getValue(), "en"));
+        }
+        List<Reference> refs = c.references();
+        for (int i = 0; i < refs.size(); i++) {
+            Reference ref = refs.get(i);
+            Resource rr = m.createResource(iris.reference(c, i), XLK.Reference)
+                    .addProperty(XLK.referenceRole, m.createResource(ref.role()));
+            for (Map.Entry<String, String> part : ref.parts().entrySet()) {
+                org.apache.jena.rdf.model.Property known = PART_PROPERTIES.get(part.getKey());
+                if (known != null) {
+                    rr.addProperty(known, part.getValue());
+                } else {
+                    rr.addProperty(XLK.part, m.createResource(iris.referencePart(c, i, part.getKey()), XLK.ReferencePart)
+                            .addProperty(XLK.partName, part.getKey())
+                            .addProperty(XLK.text, part.getValue()));
+                }
+            }
+            r.addProperty(XLK.reference, rr);
+        }
+    }
+
+    private static String conceptIri(LinkedDisclosure linked, String qname) {
+        for (Concept c : linked.concepts()) {
+            if (c.qname().equals(qname)) {
+                return c.iri();
+            }
+        }
+        throw new IllegalStateException("calculation arc names " + qname + ", which the disclosure's concepts lack");
+    }
+
+    private static String fileName(String path) {
+        String p = path.replace('\\', '/');
+        return p.substring(p.lastIndexOf('/') + 1);
+    }
+
+    static Literal decimal(Model m, BigDecimal v) {
+        return m.createTypedLiteral(v.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    static Literal integer(Model m, long v) {
+        return m.createTypedLiteral(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    static Literal date(Model m, java.time.LocalDate d) {
+        return m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
+    }
+}

@@ -1,0 +1,152 @@
+package org.xbrllinker.rdf;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/**
+ * The RDF store: a TDB2 dataset on disk (or in memory for tests), one named graph per disclosure. Every access runs
+ * in a Jena transaction, so a reader sees a disclosure's graph whole or not at all.
+ */
+public final class XbrlStore implements AutoCloseable {
+
+    private final Dataset dataset;
+    private final boolean tdb2;
+
+    private XbrlStore(Dataset dataset, boolean tdb2) {
+        this.dataset = dataset;
+        this.tdb2 = tdb2;
+    }
+
+    /** Opens (creating if needed) a TDB2 dataset in {@code dir}. */
+    public static XbrlStore open(Path dir) {
+        return new XbrlStore(TDB2Factory.connectDataset(dir.toAbsolutePath().toString()), true);
+    }
+
+    /** An in-memory TDB2 dataset (same transactions and union default graph as on disk), for tests. */
+    public static XbrlStore inMemory() {
+        return new XbrlStore(TDB2Factory.createDataset(), true);
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Replaces the named graphs given, all in one write transaction: all of them are written or none. */
+    public void replaceGraphs(Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> {
+            for (Map.Entry<String, Model> e : graphs.entrySet()) {
+                dataset.removeNamedModel(e.getKey());
+                dataset.addNamedModel(e.getKey(), e.getValue());
+            }
+        });
+    }
+
+    /** Removes named graphs in one write transaction. */
+    public void removeGraphs(List<String> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach(g -> {
+            if (dataset.containsNamedModel(g)) {
+                dataset.removeNamedModel(g);
+            }
+        }));
+    }
+
+    /** Loads the vocabulary into its own graph, so that queries can ask it which roles are known. */
+    public void loadOntology(String graph) {
+        Model m = RdfMapper.newModel();
+        try (InputStream in = XbrlStore.class.getClassLoader().getResourceAsStream("ontology/xbrl-linker.ttl")) {
+            if (in == null) {
+                throw new IllegalStateException("ontology/xbrl-linker.ttl is missing from the classpath");
+            }
+            RDFDataMgr.read(m, in, Lang.TURTLE);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read ontology/xbrl-linker.ttl", e);
+        }
+        replaceGraphs(Map.of(graph, m));
+    }
+
+    public boolean containsGraph(String graph) {
+        return Txn.calculateRead(dataset, () -> dataset.containsNamedModel(graph));
+    }
+
+    /** Number of quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.asDatasetGraph().find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Runs a SELECT inside a read transaction; the default graph is the union of the named graphs. */
+    public <T> T select(Query query, Function<ResultSet, T> handler) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = execution(query)) {
+                return handler.apply(qe.execSelect());
+            }
+        });
+    }
+
+    /** All rows of a SELECT, read inside a read transaction. */
+    public List<QuerySolution> selectAll(Query query) {
+        return selectAll(query, Map.of());
+    }
+
+    /** All rows of a SELECT with variables bound beforehand (Jena substitution, never string concatenation). */
+    public List<QuerySolution> selectAll(Query query, Map<String, org.apache.jena.rdf.model.RDFNode> bindings) {
+        return Txn.calculateRead(dataset, () -> {
+            var builder = QueryExecution.dataset(dataset).query(query);
+            if (tdb2) {
+                builder = builder.set(TDB2.symUnionDefaultGraph, true);
+            }
+            for (Map.Entry<String, org.apache.jena.rdf.model.RDFNode> b : bindings.entrySet()) {
+                builder = builder.substitution(b.getKey(), b.getValue());
+            }
+            try (QueryExecution qe = builder.build()) {
+                List<QuerySolution> rows = new java.util.ArrayList<>();
+                qe.execSelect().forEachRemaining(rows::add);
+                return rows;
+            }
+        });
+    }
+
+    /** Any query form, for the command line: the handler reads the execution inside a read transaction. */
+    public <T> T execute(Query query, Function<QueryExecution, T> handler) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = execution(query)) {
+                return handler.apply(qe);
+            }
+        });
+    }
+
+    private QueryExecution execution(Query query) {
+        var builder = QueryExecution.dataset(dataset).query(query);
+        if (tdb2) {
+            builder = builder.set(TDB2.symUnionDefaultGraph, true);
+        }
+        return builder.build();
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
