@@ -1,0 +1,57 @@
+package org.xbrllinker.check;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Formats amounts in findings the way a reader checks them: {@code 1,121,115 + 391,189 − 86,170 = 1,426,134}. */
+public final class Amounts {
+
+    private static final String MINUS = "\u2212";
+
+    private Amounts() {
+    }
+
+    /** An amount with thousands separators, exact (BigDecimal), a leading minus sign when negative. */
+    public static String format(BigDecimal v) {
+        DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.US));
+        f.setMaximumFractionDigits(Math.max(0, v.stripTrailingZeros().scale()));
+        String s = f.format(v.abs());
+        return v.signum() < 0 ? MINUS + s : s;
+    }
+
+    /**
+     * Renders terms written by a check query as {@code key|amount} tokens separated by spaces, in key order, as a
+     * sum: {@code 1,121,115 + 391,189 − 86,170}.
+     */
+    public static String sum(String tokens) {
+        record Term(BigDecimal key, BigDecimal amount) {
+        }
+        List<Term> terms = new ArrayList<>();
+        for (String token : tokens.trim().split("\\s+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            int bar = token.indexOf('|');
+            if (bar < 0) {
+                terms.add(new Term(BigDecimal.valueOf(terms.size()), new BigDecimal(token)));
+            } else {
+                terms.add(new Term(new BigDecimal(token.substring(0, bar)), new BigDecimal(token.substring(bar + 1))));
+            }
+        }
+        terms.sort(Comparator.comparing(Term::key));
+        StringBuilder out = new StringBuilder();
+        for (Term t : terms) {
+            if (out.length() == 0) {
+                out.append(format(t.amount()));
+            } else {
+                out.append(t.amount().signum() < 0 ? " " + MINUS + " " : " + ").append(format(t.amount().abs()));
+            }
+        }
+        return out.length() == 0 ? "0" : out.toString();
+    }
+}

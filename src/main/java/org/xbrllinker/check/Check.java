@@ -1,0 +1,85 @@
+package org.xbrllinker.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+
+/**
+ * One check: a SPARQL SELECT from a {@code .rq} file whose header comments give {@code # id:}, {@code # severity:},
+ * {@code # description:} and {@code # message:} (a template over the query's variables, {@code {name}}).
+ * The query binds {@code ?g} (the disclosure graph) and {@code ?status} ("pass" or "fail") for each subject.
+ */
+public record Check(String id, String severity, String description, String messageTemplate, Query query,
+                    String source) {
+
+    private static final List<String> SEVERITIES = List.of("error", "warning", "info");
+
+    /** Reads a check from its text; {@code source} names the file in errors. */
+    public static Check parse(String source, String text) {
+        String id = null;
+        String severity = null;
+        StringBuilder description = new StringBuilder();
+        String message = null;
+        String last = null;
+        for (String line : text.split("\\R")) {
+            String t = line.strip();
+            if (!t.startsWith("#")) {
+                if (t.isEmpty()) {
+                    continue;
+                }
+                break;
+            }
+            String body = t.substring(1).strip();
+            int colon = body.indexOf(':');
+            String key = colon > 0 ? body.substring(0, colon).strip().toLowerCase(Locale.ROOT) : "";
+            String value = colon > 0 ? body.substring(colon + 1).strip() : body;
+            switch (key) {
+                case "id" -> { id = value; last = "id"; }
+                case "severity" -> { severity = value.toLowerCase(Locale.ROOT); last = "severity"; }
+                case "description" -> { description.append(value); last = "description"; }
+                case "message" -> { message = value; last = "message"; }
+                default -> {
+                    if ("description".equals(last) && !body.isEmpty()) {
+                        description.append(' ').append(body);
+                    }
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        if (id == null) {
+            missing.add("# id:");
+        }
+        if (severity == null) {
+            missing.add("# severity:");
+        }
+        if (message == null) {
+            missing.add("# message:");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(source + ": check header lacks " + String.join(", ", missing));
+        }
+        if (!SEVERITIES.contains(severity)) {
+            throw new IllegalArgumentException(source + ": severity \"" + severity + "\" is not one of " + SEVERITIES);
+        }
+        Query query;
+        try {
+            query = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException(source + ":" + e.getLine() + ": " + e.getMessage(), e);
+        }
+        if (!query.isSelectType() || !query.getResultVars().contains("g") || !query.getResultVars().contains("status")) {
+            throw new IllegalArgumentException(source + ": a check is a SELECT that returns ?g and ?status");
+        }
+        return new Check(id, severity, description.toString(), message, query, source);
+    }
+
+    /** The family: the id up to its first dot. */
+    public String family() {
+        int dot = id.indexOf('.');
+        return dot < 0 ? id : id.substring(0, dot);
+    }
+}

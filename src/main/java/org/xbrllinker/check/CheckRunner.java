@@ -1,0 +1,150 @@
+package org.xbrllinker.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.RdfMapper;
+import org.xbrllinker.rdf.XLK;
+import org.xbrllinker.rdf.XbrlStore;
+
+/** Runs the catalogue's checks over disclosure graphs of the store and keeps the findings as RDF beside them. */
+public final class CheckRunner {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)\\}");
+
+    private final CheckCatalogue catalogue;
+    private final Iris iris;
+
+    public CheckRunner(CheckCatalogue catalogue, Iris iris) {
+        this.catalogue = catalogue;
+        this.iris = iris;
+    }
+
+    /** Runs every check on each disclosure graph given, in check order, and returns the findings. */
+    public List<Finding> run(XbrlStore store, List<String> disclosureGraphs) {
+        List<Finding> findings = new ArrayList<>();
+        for (String graph : disclosureGraphs) {
+            for (Check check : catalogue.checks()) {
+                Map<String, RDFNode> bind = Map.of("g", ResourceFactory.createResource(graph));
+                for (QuerySolution row : store.selectAll(check.query(), bind)) {
+                    findings.add(toFinding(check, graph, row));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** Runs the checks and replaces each disclosure's findings graph with what they found, in one transaction. */
+    public List<Finding> runAndStore(XbrlStore store, List<String> disclosureGraphs) {
+        List<Finding> findings = run(store, disclosureGraphs);
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        for (String g : disclosureGraphs) {
+            graphs.put(iris.findingsGraphOf(g), RdfMapper.newModel());
+        }
+        for (Finding f : findings) {
+            write(graphs.get(iris.findingsGraphOf(f.disclosureGraph())), f);
+        }
+        store.replaceGraphs(graphs);
+        return findings;
+    }
+
+    private Finding toFinding(Check check, String graph, QuerySolution row) {
+        String status = text(row.get("status"));
+        if (!Finding.PASS.equals(status) && !Finding.FAIL.equals(status)) {
+            throw new IllegalStateException(check.source() + ": ?status must be \"pass\" or \"fail\", was " + status);
+        }
+        List<String> subjects = new ArrayList<>();
+        if (row.get("subjects") != null) {
+            subjects.addAll(Arrays.stream(text(row.get("subjects")).trim().split("\\s+"))
+                    .filter(s -> !s.isEmpty()).distinct().toList());
+        }
+        return new Finding(check.id(), check.severity(), status, render(check.messageTemplate(), row), subjects, graph,
+                row.get("period") == null ? null : text(row.get("period")),
+                number(row.get("reported")), number(row.get("computed")),
+                row.get("terms") == null ? null : Amounts.sum(text(row.get("terms"))));
+    }
+
+    static String render(String template, QuerySolution row) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String var = m.group(1);
+            RDFNode node = row.get(var);
+            String value;
+            if (node == null) {
+                value = "?";
+            } else if ("terms".equals(var)) {
+                value = Amounts.sum(text(node));
+            } else if (node.isLiteral() && isNumber(node.asLiteral())) {
+                value = Amounts.format(new BigDecimal(node.asLiteral().getLexicalForm()));
+            } else {
+                value = text(node);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private void write(Model m, Finding f) {
+        String key = f.subjects() + " " + f.period() + " " + f.message();
+        Resource r = m.createResource(iris.finding(f.disclosureGraph(), f.check(), key), XLK.Finding)
+                .addProperty(XLK.checkId, f.check())
+                .addProperty(XLK.severity, f.severity())
+                .addProperty(XLK.status, f.status())
+                .addProperty(XLK.message, f.message())
+                .addProperty(XLK.disclosure, m.createResource(iris.disclosureOf(f.disclosureGraph())));
+        f.subjects().forEach(s -> r.addProperty(XLK.subject, m.createResource(s)));
+        if (f.period() != null) {
+            r.addProperty(XLK.periodText, f.period());
+        }
+        if (f.reported() != null) {
+            r.addLiteral(XLK.reported, m.createTypedLiteral(f.reported().toPlainString(), XSDDatatype.XSDdecimal));
+        }
+        if (f.computed() != null) {
+            r.addLiteral(XLK.computed, m.createTypedLiteral(f.computed().toPlainString(), XSDDatatype.XSDdecimal));
+        }
+        if (f.terms() != null) {
+            r.addProperty(XLK.terms, f.terms());
+        }
+        r.addProperty(RDF.type, XLK.Finding);
+    }
+
+    private static boolean isNumber(Literal l) {
+        return l.getDatatype() instanceof XSDDatatype dt && dt.isValidValue(l.getValue())
+                && l.getValue() instanceof Number;
+    }
+
+    private static BigDecimal number(RDFNode node) {
+        if (node == null || !node.isLiteral()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(node.asLiteral().getLexicalForm());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String text(RDFNode node) {
+        if (node.isLiteral()) {
+            return node.asLiteral().getLexicalForm();
+        }
+        return node.isURIResource() ? node.asResource().getURI() : node.toString();
+    }
+}
