@@ -1,0 +1,79 @@
+package org.xbrllinker.batch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+
+import org.xbrllinker.check.CheckCatalogue;
+import org.xbrllinker.check.CheckRunner;
+import org.xbrllinker.pipeline.Inputs;
+import org.xbrllinker.pipeline.Settings;
+import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.XbrlStore;
+
+/** Runs the check queries over the disclosures this execution wrote and stores the findings beside them. */
+@Named
+@Dependent
+public class CheckBatchlet extends AbstractBatchlet {
+
+    /** Required. The job's input paths, one a line: after a restart they say which graphs the run covers. */
+    @Inject
+    @BatchProperty
+    String inputs;
+
+    /** Optional. TDB2 folder; default {@value JobSettings#DEFAULT_STORE}. */
+    @Inject
+    @BatchProperty
+    String store;
+
+    /** Optional. Base IRI; default {@value Iris#DEFAULT_BASE}. */
+    @Inject
+    @BatchProperty
+    String baseIri;
+
+    /** Optional. Folders with more {@code .rq} checks, one a line. */
+    @Inject
+    @BatchProperty
+    String checks;
+
+    @Inject
+    JobContext jobContext;
+
+    @Inject
+    Stores stores;
+
+    @Override
+    public String process() {
+        Iris iris = new Iris(baseIri == null || baseIri.isBlank() ? Iris.DEFAULT_BASE : baseIri);
+        XbrlStore xbrlStore = stores.open(Path.of(store == null || store.isBlank() ? JobSettings.DEFAULT_STORE : store));
+        xbrlStore.loadOntology(iris.ontologyGraph());
+        List<String> graphs = graphs(iris, xbrlStore);
+        var findings = new CheckRunner(CheckCatalogue.load(Settings.paths(checks)), iris).runAndStore(xbrlStore, graphs);
+        long failedErrors = findings.stream().filter(f -> f.failedError()).count();
+        return failedErrors == 0 ? "CHECKS_PASSED" : "CHECKS_FAILED";
+    }
+
+    /** The graphs this execution wrote; after a restart in a new JVM, those of its inputs that the store holds. */
+    private List<String> graphs(Iris iris, XbrlStore xbrlStore) {
+        RunState state = Jobs.state(jobContext);
+        if (!state.graphs().isEmpty()) {
+            return state.graphs();
+        }
+        List<String> out = new ArrayList<>();
+        for (Path p : Inputs.expand(Settings.paths(inputs))) {
+            String g = iris.disclosureGraph(p.toString());
+            boolean rejected = state.rejected().stream().anyMatch(r -> r.source().equals(p.toString()));
+            if (!rejected && xbrlStore.containsGraph(g) && !out.contains(g)) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package org.xbrllinker.batch;
+
+import java.nio.file.Path;
+
+/** Job parameter names and defaults of {@code link-disclosures}, shared by the CLI and the artifacts. */
+public final class JobSettings {
+    public static final String JOB = "link-disclosures";
+    /** Required: input paths (files or folders), one a line. */
+    public static final String INPUTS = "inputs";
+    /** TDB2 folder; default {@value #DEFAULT_STORE} under the working directory. */
+    public static final String STORE = "store";
+    /** Taxonomy sources (schemas, linkbases, package folders), one a line; default the bundled US-GAAP subset. */
+    public static final String TAXONOMY = "taxonomy";
+    /** Where the JSON report goes; default {@code report.json} in the store folder. */
+    public static final String REPORT = "report";
+    public static final String BASE_IRI = "baseIri";
+    public static final String EXTENSION_PREFIX = "extensionPrefix";
+    public static final String EXTENSION_NAMESPACE = "extensionNamespace";
+    /** Folders with more check queries (.rq), one a line. */
+    public static final String CHECKS = "checks";
+
+    public static final String DEFAULT_STORE = "xbrl-store";
+
+    private JobSettings() {
+    }
+
+    public static Path defaultReport(String store) {
+        return Path.of(store).resolve("report.json");
+    }
+}

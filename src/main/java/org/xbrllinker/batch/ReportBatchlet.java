@@ -1,0 +1,70 @@
+package org.xbrllinker.batch;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+
+import org.xbrllinker.pipeline.Inputs;
+import org.xbrllinker.pipeline.Settings;
+import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.XbrlStore;
+import org.xbrllinker.report.Report;
+import org.xbrllinker.report.ReportBuilder;
+import org.xbrllinker.report.ReportJson;
+
+/** Writes the JSON report of the run from the store: line items, facts, findings and rejected inputs. */
+@Named
+@Dependent
+public class ReportBatchlet extends AbstractBatchlet {
+
+    /** Required. The job's input paths, one a line. */
+    @Inject
+    @BatchProperty
+    String inputs;
+
+    /** Optional. TDB2 folder; default {@value JobSettings#DEFAULT_STORE}. */
+    @Inject
+    @BatchProperty
+    String store;
+
+    /** Optional. Base IRI; default {@value Iris#DEFAULT_BASE}. */
+    @Inject
+    @BatchProperty
+    String baseIri;
+
+    /** Optional. The JSON report file; default {@code report.json} in the store folder. */
+    @Inject
+    @BatchProperty
+    String report;
+
+    @Inject
+    JobContext jobContext;
+
+    @Inject
+    Stores stores;
+
+    @Override
+    public String process() throws Exception {
+        String storeDir = store == null || store.isBlank() ? JobSettings.DEFAULT_STORE : store;
+        Iris iris = new Iris(baseIri == null || baseIri.isBlank() ? Iris.DEFAULT_BASE : baseIri);
+        XbrlStore xbrlStore = stores.open(Path.of(storeDir));
+        RunState state = Jobs.state(jobContext);
+        List<String> graphs = state.graphs();
+        if (graphs.isEmpty()) {
+            graphs = Inputs.expand(Settings.paths(inputs)).stream().map(p -> iris.disclosureGraph(p.toString()))
+                    .filter(xbrlStore::containsGraph).distinct().toList();
+        }
+        List<Report.Rejected> rejected = state.rejected().stream()
+                .map(r -> new Report.Rejected(r.source(), r.message())).toList();
+        Report r = new ReportBuilder(iris).build(xbrlStore, graphs, rejected);
+        Path out = report == null || report.isBlank() ? JobSettings.defaultReport(storeDir) : Path.of(report);
+        ReportJson.write(r, out);
+        return "EXIT_" + r.exitCode();
+    }
+}

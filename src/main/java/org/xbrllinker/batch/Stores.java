@@ -1,0 +1,20 @@
+package org.xbrllinker.batch;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.xbrllinker.rdf.XbrlStore;
+
+/** One open TDB2 store per folder and JVM (TDB2 allows one process to hold a store). */
+@ApplicationScoped
+public class Stores {
+
+    private final Map<Path, XbrlStore> open = new ConcurrentHashMap<>();
+
+    public XbrlStore open(Path dir) {
+        return open.computeIfAbsent(dir.toAbsolutePath().normalize(), XbrlStore::open);
+    }
+}

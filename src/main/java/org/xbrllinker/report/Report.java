@@ -1,0 +1,54 @@
+package org.xbrllinker.report;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The JSON report of a run — a contract other tools read: disclosures with their line items and facts, the findings
+ * of every check (passing ones too), the inputs rejected, and a summary. Fields are only ever added.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Report(List<DisclosureReport> disclosures, List<FindingReport> findings, List<Rejected> rejected,
+                     Summary summary) {
+
+    /** One disclosure. */
+    public record DisclosureReport(String source, String title, String graph, List<LineItemReport> lineItems) {
+    }
+
+    /** One row: {@code concept} as prefix:LocalName. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LineItemReport(int row, String label, String concept,
+                                 @JsonProperty("abstract") boolean abstractRow, boolean extension, double confidence,
+                                 String labelRole, List<FactReport> facts) {
+    }
+
+    /** One displayed value: period {@code YYYY-MM-DD} or {@code YYYY-MM-DD/YYYY-MM-DD}, value a plain decimal. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FactReport(String period, String value, String unit, String displayed, int column) {
+    }
+
+    /** One finding; {@code message} carries the numbers. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FindingReport(String check, String severity, String status, String message, List<String> subjects,
+                                String disclosure, String period, String reported, String computed) {
+    }
+
+    /** An input that was skipped as bad, with file, line and what was expected. */
+    public record Rejected(String source, String message) {
+    }
+
+    /** Counts of the run. */
+    public record Summary(int disclosures, int lineItems, int facts, int findings, int failedErrors,
+                          int failedWarnings, int rejected) {
+    }
+
+    /** 2 when an input was rejected, 1 when an error-level check failed, else 0: the CLI's exit code. */
+    public int exitCode() {
+        if (!rejected.isEmpty()) {
+            return 2;
+        }
+        return summary.failedErrors() > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,109 @@
+package org.xbrllinker.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.XbrlStore;
+
+/** Builds the JSON report of a run from what the store holds for its disclosure graphs. */
+public final class ReportBuilder {
+
+    private static final Query LINE_ITEMS = load("ontology/queries/report/line-items.rq");
+    private static final Query FINDINGS = load("ontology/queries/report/findings.rq");
+
+    private final Iris iris;
+
+    public ReportBuilder(Iris iris) {
+        this.iris = iris;
+    }
+
+    public Report build(XbrlStore store, List<String> graphs, List<Report.Rejected> rejected) {
+        List<Report.DisclosureReport> disclosures = new ArrayList<>();
+        List<Report.FindingReport> findings = new ArrayList<>();
+        int lineItems = 0;
+        Set<String> facts = new HashSet<>();
+        for (String g : graphs) {
+            Map<String, RDFNode> bind = Map.of("g", ResourceFactory.createResource(g));
+            Map<Integer, Report.LineItemReport> rows = new LinkedHashMap<>();
+            String source = null;
+            String title = null;
+            for (QuerySolution s : store.selectAll(LINE_ITEMS, bind)) {
+                source = text(s, "source");
+                title = text(s, "title");
+                int row = s.getLiteral("row").getInt();
+                Report.LineItemReport item = rows.computeIfAbsent(row, r -> new Report.LineItemReport(r,
+                        text(s, "label"), text(s, "concept"), s.getLiteral("abstract").getBoolean(),
+                        s.getLiteral("extension").getBoolean(), s.getLiteral("confidence").getDouble(),
+                        text(s, "labelRole"), new ArrayList<>()));
+                if (s.contains("value")) {
+                    item.facts().add(new Report.FactReport(text(s, "period"), plain(text(s, "value")), text(s, "unit"),
+                            text(s, "displayed"), s.getLiteral("column").getInt()));
+                    facts.add(g + " " + text(s, "concept") + " " + text(s, "period") + " " + text(s, "unit"));
+                }
+            }
+            lineItems += rows.size();
+            disclosures.add(new Report.DisclosureReport(source, title, g, new ArrayList<>(rows.values())));
+
+            Map<String, Report.FindingReport> byFinding = new LinkedHashMap<>();
+            Map<String, RDFNode> fbind = Map.of("fg", ResourceFactory.createResource(iris.findingsGraphOf(g)));
+            for (QuerySolution s : store.selectAll(FINDINGS, fbind)) {
+                String id = s.getResource("finding").getURI();
+                String src = source;
+                Report.FindingReport f = byFinding.computeIfAbsent(id, k -> new Report.FindingReport(
+                        text(s, "check"), text(s, "severity"), text(s, "status"), text(s, "message"), new ArrayList<>(),
+                        src, text(s, "period"), plainOrNull(text(s, "reported")), plainOrNull(text(s, "computed"))));
+                String subject = text(s, "subject");
+                if (subject != null && !f.subjects().contains(subject)) {
+                    f.subjects().add(subject);
+                }
+            }
+            findings.addAll(byFinding.values());
+        }
+        int failedErrors = (int) findings.stream().filter(f -> "fail".equals(f.status()) && "error".equals(f.severity())).count();
+        int failedWarnings = (int) findings.stream().filter(f -> "fail".equals(f.status()) && "warning".equals(f.severity())).count();
+        return new Report(disclosures, findings, List.copyOf(rejected), new Report.Summary(disclosures.size(),
+                lineItems, facts.size(), findings.size(), failedErrors, failedWarnings, rejected.size()));
+    }
+
+    private static String text(QuerySolution s, String var) {
+        RDFNode n = s.get(var);
+        if (n == null) {
+            return null;
+        }
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
+    }
+
+    private static String plain(String decimal) {
+        return new BigDecimal(decimal).stripTrailingZeros().toPlainString();
+    }
+
+    private static String plainOrNull(String decimal) {
+        return decimal == null ? null : plain(decimal);
+    }
+
+    private static Query load(String resource) {
+        try (InputStream in = ReportBuilder.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
