@@ -1,0 +1,114 @@
+package org.xbrllinker.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+
+import org.jberet.operations.DelegatingJobOperator;
+import org.jberet.runtime.JobExecutionImpl;
+import org.xbrllinker.batch.JobSettings;
+import org.xbrllinker.pipeline.Settings;
+import org.xbrllinker.report.Report;
+import org.xbrllinker.report.ReportJson;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code link PATH...}: runs the link-disclosures job on JBeret SE and prints the report. */
+@Command(name = "link", mixinStandardHelpOptions = true,
+        description = "Parse, link, load into the store and check disclosures; print the report and write it as JSON.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no error-level check failed", "1:an error-level check failed",
+                "2:bad input (named with file and line) or bad usage"})
+final class LinkCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Disclosures: text R pages, or folders of them.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
+    Path store = Path.of(JobSettings.DEFAULT_STORE);
+
+    @Option(names = "--taxonomy", paramLabel = "PATH",
+            description = "Taxonomy schema, linkbase or package folder; repeatable (default: the bundled US-GAAP 2021 subset).")
+    List<Path> taxonomy = new ArrayList<>();
+
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Where to write the JSON report (default: DIR/report.json).")
+    Path report;
+
+    @Option(names = "--base-iri", paramLabel = "IRI", description = "Base of minted IRIs.")
+    String baseIri;
+
+    @Option(names = "--extension-prefix", paramLabel = "PREFIX", description = "Prefix of extension concepts (default: ext).")
+    String extensionPrefix;
+
+    @Option(names = "--extension-namespace", paramLabel = "IRI", description = "Namespace of extension concepts.")
+    String extensionNamespace;
+
+    @Option(names = "--checks", paramLabel = "DIR", description = "Folder of more .rq checks; repeatable.")
+    List<Path> checks = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "Print only the summary line.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Path reportFile = report != null ? report : store.resolve("report.json");
+        Files.deleteIfExists(reportFile);
+        Properties params = new Properties();
+        params.setProperty(JobSettings.INPUTS, Settings.join(inputs));
+        params.setProperty(JobSettings.STORE, store.toString());
+        params.setProperty(JobSettings.REPORT, reportFile.toString());
+        if (!taxonomy.isEmpty()) {
+            params.setProperty(JobSettings.TAXONOMY, Settings.join(taxonomy));
+        }
+        if (!checks.isEmpty()) {
+            params.setProperty(JobSettings.CHECKS, Settings.join(checks));
+        }
+        setIfPresent(params, JobSettings.BASE_IRI, baseIri);
+        setIfPresent(params, JobSettings.EXTENSION_PREFIX, extensionPrefix);
+        setIfPresent(params, JobSettings.EXTENSION_NAMESPACE, extensionNamespace);
+
+        JobExecution execution = runJob(params);
+        if (execution.getBatchStatus() != BatchStatus.COMPLETED || !Files.exists(reportFile)) {
+            System.err.println("xbrl-linker: job " + JobSettings.JOB + " ended " + execution.getBatchStatus()
+                    + " (" + execution.getExitStatus() + "); see the log above");
+            return 2;
+        }
+        Report r = ReportJson.read(reportFile);
+        ReportPrinter.print(r, quiet, System.out);
+        System.out.println("JSON report: " + reportFile);
+        for (Report.Rejected rejected : r.rejected()) {
+            System.err.println("xbrl-linker: " + rejected.message());
+        }
+        return r.exitCode();
+    }
+
+    /** Starts the job on JBeret SE and waits for it to end. */
+    static JobExecution runJob(Properties params) throws InterruptedException {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long id = operator.start(JobSettings.JOB, params);
+        JobOperator jberet = operator instanceof DelegatingJobOperator d ? d.getDelegate() : operator;
+        JobExecution execution = jberet.getJobExecution(id);
+        if (execution instanceof JobExecutionImpl impl) {
+            impl.awaitTermination(1, TimeUnit.HOURS);
+        }
+        return jberet.getJobExecution(id);
+    }
+
+    private static void setIfPresent(Properties p, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            p.setProperty(key, value);
+        }
+    }
+
+}

@@ -1,0 +1,104 @@
+package org.xbrllinker.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xbrllinker.report.Report;
+import org.xbrllinker.report.ReportJson;
+import org.xbrllinker.testing.Shared;
+
+/** The command line as a user runs it: exit codes, the printed report, the JSON report, and queries. */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static synchronized Result cli(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void linkPrintsTheReportWritesJsonAndExitsZero() throws Exception {
+        Path store = tmp.resolve("store");
+        Path json = tmp.resolve("seed.json");
+        Result r = cli("link", Shared.seed().toString(), "--store", store.toString(), "--report", json.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("us-gaap:AllowanceForDoubtfulAccountsReceivableRecoveries"), r.out());
+        assertTrue(r.out().contains("2021-12-31: 3,523,543; 2020-12-31: 1,584,448"), r.out());
+        assertTrue(r.out().contains("PASS error   calculation"), r.out());
+        assertTrue(r.out().contains("FAIL warning cross-reference.extension-without-reference"), r.out());
+        assertTrue(r.out().contains("1 disclosure(s), 10 line item(s), 19 fact(s)"), r.out());
+        Report report = ReportJson.read(json);
+        assertEquals("us-gaap:AccountsReceivableGrossCurrent", report.disclosures().get(0).lineItems().get(1).concept());
+        assertEquals(Shared.seed().toString(), report.disclosures().get(0).source());
+
+        Result q = cli("query", "PREFIX xlk: <https://w3id.org/xbrl-linker/ns#> "
+                + "SELECT (COUNT(DISTINCT ?f) AS ?facts) WHERE { ?f a xlk:Fact }", "--store", store.toString());
+        assertEquals(0, q.exit(), q.err());
+        assertTrue(q.out().contains("| 19    |"), q.out());
+    }
+
+    @Test
+    void aQueryFileListsTheNineteenFacts() throws Exception {
+        Path store = tmp.resolve("store");
+        assertEquals(0, cli("link", Shared.seed().toString(), "--store", store.toString()).exit());
+        Path rq = Files.writeString(tmp.resolve("facts.rq"), """
+                PREFIX xlk:  <https://w3id.org/xbrl-linker/ns#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT DISTINCT ?concept ?period ?value
+                WHERE { ?f a xlk:Fact ; xlk:concept/xlk:qname ?concept ; xlk:period/rdfs:label ?period ; xlk:value ?value }
+                ORDER BY ?concept ?period
+                """);
+        Result q = cli("query", rq.toString(), "--store", store.toString());
+        assertEquals(0, q.exit(), q.err());
+        long rows = q.out().lines().filter(l -> l.startsWith("| \"")).count();
+        assertEquals(19, rows, q.out());
+        assertTrue(q.out().lines().anyMatch(l -> l.contains("\"ext:ForeignExchange\"")
+                && l.contains("\"2019-01-01/2019-12-31\"") && l.contains("| -20817.0 ")), q.out());
+    }
+
+    @Test
+    void aFailedCalculationExitsOne() throws Exception {
+        Path tampered = tmp.resolve("tampered.txt");
+        Files.writeString(tampered, Files.readString(Shared.seed()).replace("2,047,560", "2,047,650"));
+        Result r = cli("link", tampered.toString(), "--store", tmp.resolve("store").toString());
+        assertEquals(1, r.exit(), r.out());
+        assertTrue(r.out().contains("2,047,560 computed, 2,047,650 reported"), r.out());
+    }
+
+    @Test
+    void badInputOrUsageExitsTwoAndNamesTheFile() throws Exception {
+        Path binary = Files.write(tmp.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2});
+        Result r = cli("link", binary.toString(), Shared.seed().toString(), "--store", tmp.resolve("store").toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains(binary + ":1:"), r.err());
+        assertTrue(r.out().contains("1 disclosure(s), 10 line item(s)"), r.out());
+
+        assertEquals(2, cli("link").exit());
+        assertEquals(2, cli("link", "--no-such-option", Shared.seed().toString()).exit());
+        assertEquals(2, cli("query", "SELECT WHERE {", "--store", tmp.resolve("store").toString()).exit());
+    }
+}
