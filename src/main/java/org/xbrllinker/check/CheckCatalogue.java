@@ -36,6 +36,11 @@ public final class CheckCatalogue {
         return new CheckCatalogue(all);
     }
 
+    /** A catalogue of the given checks only. */
+    public static CheckCatalogue of(List<Check> checks) {
+        return new CheckCatalogue(checks);
+    }
+
     public List<Check> checks() {
         return checks;
     }

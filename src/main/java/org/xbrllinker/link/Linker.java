@@ -554,7 +554,8 @@ public final class Linker {
             items.add(new LineItem(r.row(), def, concept, extension, role, negated, confidence, evidence,
                     r.section(), r.terms().size(), round2(support), cells));
         }
-        addCalculationEvidence(items);
+        addEvidence(items, calculationEvidence(items));
+        addEvidence(items, balanceEvidence(items, rows));
         List<CalculationArc> arcs = new ArrayList<>();
         for (CalculationArc arc : taxonomy.calculations()) {
             // an arc whose other end the taxonomy does not define (its schema was not loaded) cannot be written
@@ -629,7 +630,7 @@ public final class Linker {
     }
 
     /** After facts exist: a calculation that holds for the linked rows adds evidence to each of them. */
-    private void addCalculationEvidence(List<LineItem> items) {
+    private Map<LineItem, Evidence> calculationEvidence(List<LineItem> items) {
         Map<String, LineItem> byConcept = new HashMap<>();
         for (LineItem item : items) {
             if (!item.row().abstractRow()) {
@@ -687,6 +688,47 @@ public final class Linker {
                 children.forEach(c -> extra.put(c, e));
             }
         }
+        return extra;
+    }
+
+    /**
+     * In a roll-forward, a change whose balance type matches the balance's (credit into a credit allowance) adds to
+     * it and shows positive; one of the opposite type (a debit write-off) takes from it and shows in parentheses.
+     */
+    private static Map<LineItem, Evidence> balanceEvidence(List<LineItem> items, List<RowInfo> rows) {
+        Map<Integer, org.xbrllinker.taxonomy.Balance> sectionBalance = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            LineItem item = items.get(i);
+            if (rows.get(i).periodRole() != null && !item.extension() && item.concept().balance() != null) {
+                sectionBalance.putIfAbsent(item.section(), item.concept().balance());
+            }
+        }
+        Map<LineItem, Evidence> extra = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            LineItem item = items.get(i);
+            org.xbrllinker.taxonomy.Balance of = sectionBalance.get(item.section());
+            if (of == null || rows.get(i).periodRole() != null || item.extension() || item.row().abstractRow()
+                    || item.concept().balance() == null || item.cells().stream().allMatch(c -> c.displayedAmount() == null
+                    || c.displayedAmount().signum() == 0)) {
+                continue;
+            }
+            boolean increases = item.concept().balance() == of;
+            boolean shownNegative = rows.get(i).mostlyNegative();
+            if (increases != shownNegative) {
+                extra.put(item, new Evidence("balance", String.format(Locale.ROOT,
+                        "%s concept in a roll-forward of a %s balance, shown as %s", lower(item.concept().balance()),
+                        lower(of), increases ? "an increase" : "a decrease (in parentheses)"), 0.3));
+            }
+        }
+        return extra;
+    }
+
+    private static String lower(org.xbrllinker.taxonomy.Balance b) {
+        return b.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Adds one more piece of evidence to the items named, raising their confidence by it. */
+    private static void addEvidence(List<LineItem> items, Map<LineItem, Evidence> extra) {
         for (int i = 0; i < items.size(); i++) {
             LineItem item = items.get(i);
             Evidence e = extra.get(item);

@@ -94,6 +94,11 @@ class LinkerSeedTest {
         assertTrue(row(2).evidence().stream().anyMatch(e -> e.kind().equals("documentation")));
         assertTrue(row(3).evidence().stream().anyMatch(e -> e.kind().equals("calculation")));
         assertTrue(row(7).confidence() < row(2).confidence(), "Additions is linked by elimination only");
+        assertTrue(row(7).evidence().stream().anyMatch(e -> e.kind().equals("balance")
+                && e.detail().equals("credit concept in a roll-forward of a credit balance, shown as an increase")));
+        assertTrue(row(8).evidence().stream().anyMatch(e -> e.kind().equals("balance")
+                && e.detail().contains("debit concept in a roll-forward of a credit balance")));
+        assertTrue(row(9).evidence().stream().noneMatch(e -> e.kind().equals("balance")), "an extension has no balance");
     }
 
     @Test
