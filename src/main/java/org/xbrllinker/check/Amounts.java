@@ -24,6 +24,17 @@ public final class Amounts {
         return v.signum() < 0 ? MINUS + s : s;
     }
 
+    /** Renders amounts separated by commas or spaces as a list: {@code 874,355 and 874,535}. */
+    public static String list(String amounts) {
+        List<String> out = new ArrayList<>();
+        for (String token : amounts.trim().split("[,\\s]+")) {
+            if (!token.isEmpty()) {
+                out.add(format(new BigDecimal(token)));
+            }
+        }
+        return String.join(" and ", out);
+    }
+
     /**
      * Renders terms written by a check query as {@code key|amount} tokens separated by spaces, in key order, as a
      * sum: {@code 1,121,115 + 391,189 − 86,170}.

@@ -10,7 +10,9 @@ import org.apache.jena.query.QueryParseException;
 
 /**
  * One check: a SPARQL SELECT from a {@code .rq} file whose header comments give {@code # id:}, {@code # severity:},
- * {@code # description:} and {@code # message:} (a template over the query's variables, {@code {name}}).
+ * {@code # description:} and {@code # message:} (a template over the query's variables: {@code {name}}, numbers
+ * with thousands separators; {@code {name:sum}}, {@code key|amount} tokens as a sum in key order;
+ * {@code {name:amounts}}, a list of amounts).
  * The query binds {@code ?g} (the disclosure graph) and {@code ?status} ("pass" or "fail") for each subject.
  */
 public record Check(String id, String severity, String description, String messageTemplate, Query query,

@@ -25,7 +25,8 @@ import org.xbrllinker.rdf.XbrlStore;
 /** Runs the catalogue's checks over disclosure graphs of the store and keeps the findings as RDF beside them. */
 public final class CheckRunner {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)\\}");
+    /** {@code {name}} or {@code {name:format}}; formats: {@code sum} (key|amount tokens), {@code amounts} (a list). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)(?::(sum|amounts))?\\}");
 
     private final CheckCatalogue catalogue;
     private final Iris iris;
@@ -84,12 +85,15 @@ public final class CheckRunner {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String var = m.group(1);
+            String format = m.group(2);
             RDFNode node = row.get(var);
             String value;
             if (node == null) {
                 value = "?";
-            } else if ("terms".equals(var)) {
+            } else if ("sum".equals(format)) {
                 value = Amounts.sum(text(node));
+            } else if ("amounts".equals(format)) {
+                value = Amounts.list(text(node));
             } else if (node.isLiteral() && isNumber(node.asLiteral())) {
                 value = Amounts.format(new BigDecimal(node.asLiteral().getLexicalForm()));
             } else {

@@ -1,0 +1,34 @@
+package org.xbrllinker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** The core (parse, taxonomy, link, rdf, check, report, pipeline) runs without Jakarta EE: only batch and cli use it. */
+class ArchitectureTest {
+
+    @Test
+    void coreImportsNoJakarta() throws IOException {
+        Path root = Path.of("src/main/java/org/xbrllinker");
+        List<String> offenders;
+        try (Stream<Path> files = Files.walk(root)) {
+            offenders = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.startsWith(root.resolve("batch")) && !p.startsWith(root.resolve("cli")))
+                    .filter(p -> {
+                        try {
+                            return Files.readString(p).contains("import jakarta.");
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .map(Path::toString).toList();
+        }
+        assertEquals(List.of(), offenders);
+    }
+}

@@ -1,0 +1,58 @@
+package org.xbrllinker.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCatalogueTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void bundledChecksCoverEveryFamilyAndAFolderAddsMore() throws Exception {
+        Files.writeString(tmp.resolve("mine.rq"), """
+                # id: cross-reference.my-own
+                # severity: info
+                # description: a steward's own check
+                # message: {n} line items
+                SELECT ?g ?status ?n WHERE { BIND("pass" AS ?status) BIND(1 AS ?n) }
+                """);
+        List<String> ids = CheckCatalogue.load(List.of(tmp)).checks().stream().map(Check::id).toList();
+        assertEquals(List.of("calculation", "continuity", "cross-reference.extension-without-reference",
+                "cross-reference.label-contradicts-concept", "cross-reference.my-own",
+                "cross-reference.page-reference-role", "cross-reference.reference-roles",
+                "cross-reference.unknown-role", "duplicate", "roll-forward"), ids);
+    }
+
+    @Test
+    void aHeaderWithoutIdOrWithABadSeverityIsRefusedNamingTheFile() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Check.parse("broken.rq", "# severity: error\n# message: x\nSELECT ?g ?status WHERE {}"));
+        assertEquals("broken.rq: check header lacks # id:", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Check.parse("loud.rq", "# id: x\n# severity: fatal\n# message: x\nSELECT ?g ?status WHERE {}"));
+        assertTrue(e.getMessage().startsWith("loud.rq: severity \"fatal\""), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Check.parse("noG.rq", "# id: x\n# severity: info\n# message: x\nSELECT ?status WHERE {}"));
+        assertEquals("noG.rq: a check is a SELECT that returns ?g and ?status", e.getMessage());
+    }
+
+    @Test
+    void amountsAreFormattedExactlyWithSeparatorsAndSigns() {
+        assertEquals("1,475,983", Amounts.format(new BigDecimal("1475983")));
+        assertEquals("\u221220,817", Amounts.format(new BigDecimal("-20817.0")));
+        assertEquals("0.125", Amounts.format(new BigDecimal("0.1250")));
+        assertEquals("1,121,115 + 391,189 \u2212 86,170 + 49,849",
+                Amounts.sum("5|49849 0|1121115 3|391189 4|-86170"));
+        assertEquals("874,355 and 874,535", Amounts.list("874355.0 874535"));
+    }
+}
