@@ -1,7 +1,5 @@
 package org.xbrllinker.batch;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.batch.api.AbstractBatchlet;
@@ -13,7 +11,6 @@ import jakarta.inject.Named;
 
 import org.xbrllinker.check.CheckCatalogue;
 import org.xbrllinker.check.CheckRunner;
-import org.xbrllinker.pipeline.Inputs;
 import org.xbrllinker.pipeline.Settings;
 import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.XbrlStore;
@@ -51,29 +48,12 @@ public class CheckBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        Iris iris = new Iris(baseIri == null || baseIri.isBlank() ? Iris.DEFAULT_BASE : baseIri);
-        XbrlStore xbrlStore = stores.open(Path.of(store == null || store.isBlank() ? JobSettings.DEFAULT_STORE : store));
+        Iris iris = JobSettings.iris(baseIri);
+        XbrlStore xbrlStore = stores.open(JobSettings.store(store));
         xbrlStore.loadOntology(iris.ontologyGraph());
-        List<String> graphs = graphs(iris, xbrlStore);
+        List<String> graphs = Jobs.graphsOfRun(jobContext, inputs, iris, xbrlStore);
         var findings = new CheckRunner(CheckCatalogue.load(Settings.paths(checks)), iris).runAndStore(xbrlStore, graphs);
         long failedErrors = findings.stream().filter(f -> f.failedError()).count();
         return failedErrors == 0 ? "CHECKS_PASSED" : "CHECKS_FAILED";
-    }
-
-    /** The graphs this execution wrote; after a restart in a new JVM, those of its inputs that the store holds. */
-    private List<String> graphs(Iris iris, XbrlStore xbrlStore) {
-        RunState state = Jobs.state(jobContext);
-        if (!state.graphs().isEmpty()) {
-            return state.graphs();
-        }
-        List<String> out = new ArrayList<>();
-        for (Path p : Inputs.expand(Settings.paths(inputs))) {
-            String g = iris.disclosureGraph(p.toString());
-            boolean rejected = state.rejected().stream().anyMatch(r -> r.source().equals(p.toString()));
-            if (!rejected && xbrlStore.containsGraph(g) && !out.contains(g)) {
-                out.add(g);
-            }
-        }
-        return out;
     }
 }

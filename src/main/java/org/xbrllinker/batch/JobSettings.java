@@ -25,6 +25,17 @@ public final class JobSettings {
     }
 
     public static Path defaultReport(String store) {
-        return Path.of(store).resolve("report.json");
+        return store(store).resolve("report.json");
+    }
+
+    /** The store folder of a batch property, {@value #DEFAULT_STORE} when unset. */
+    public static Path store(String store) {
+        return Path.of(store == null || store.isBlank() ? DEFAULT_STORE : store);
+    }
+
+    /** The IRI minter of a batch property, the default base when unset. */
+    public static org.xbrllinker.rdf.Iris iris(String baseIri) {
+        return new org.xbrllinker.rdf.Iris(baseIri == null || baseIri.isBlank()
+                ? org.xbrllinker.rdf.Iris.DEFAULT_BASE : baseIri);
     }
 }

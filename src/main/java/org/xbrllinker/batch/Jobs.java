@@ -1,6 +1,15 @@
 package org.xbrllinker.batch;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.batch.runtime.context.JobContext;
+
+import org.xbrllinker.pipeline.Inputs;
+import org.xbrllinker.pipeline.Settings;
+import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.XbrlStore;
 
 /** Access to the run's shared state. */
 final class Jobs {
@@ -17,5 +26,25 @@ final class Jobs {
         RunState state = new RunState();
         jobContext.setTransientUserData(state);
         return state;
+    }
+
+    /**
+     * The disclosure graphs of this run: those the execution wrote; after a restart in a new JVM (no transient
+     * state), those of its inputs that the store holds and that were not rejected.
+     */
+    static List<String> graphsOfRun(JobContext jobContext, String inputs, Iris iris, XbrlStore store) {
+        RunState state = state(jobContext);
+        if (!state.graphs().isEmpty()) {
+            return state.graphs();
+        }
+        List<String> out = new ArrayList<>();
+        for (Path p : Inputs.expand(Settings.paths(inputs))) {
+            String g = iris.disclosureGraph(p.toString());
+            boolean rejected = state.rejected().stream().anyMatch(r -> r.source().equals(p.toString()));
+            if (!rejected && store.containsGraph(g) && !out.contains(g)) {
+                out.add(g);
+            }
+        }
+        return out;
     }
 }

@@ -1,6 +1,5 @@
 package org.xbrllinker.batch;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,9 @@ public class RdfItemWriter extends AbstractItemWriter {
 
     @Override
     public void open(java.io.Serializable checkpoint) {
-        Iris iris = new Iris(baseIri == null || baseIri.isBlank() ? Iris.DEFAULT_BASE : baseIri);
+        Iris iris = JobSettings.iris(baseIri);
         mapper = new RdfMapper(iris, LinkItemProcessor.options(null, extensionNamespace).extensionNamespace());
-        xbrlStore = stores.open(Path.of(store == null || store.isBlank() ? JobSettings.DEFAULT_STORE : store));
+        xbrlStore = stores.open(JobSettings.store(store));
     }
 
     @Override

@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
-import org.xbrllinker.pipeline.Inputs;
-import org.xbrllinker.pipeline.Settings;
 import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.XbrlStore;
 import org.xbrllinker.report.Report;
@@ -51,19 +49,14 @@ public class ReportBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
-        String storeDir = store == null || store.isBlank() ? JobSettings.DEFAULT_STORE : store;
-        Iris iris = new Iris(baseIri == null || baseIri.isBlank() ? Iris.DEFAULT_BASE : baseIri);
-        XbrlStore xbrlStore = stores.open(Path.of(storeDir));
+        Iris iris = JobSettings.iris(baseIri);
+        XbrlStore xbrlStore = stores.open(JobSettings.store(store));
         RunState state = Jobs.state(jobContext);
-        List<String> graphs = state.graphs();
-        if (graphs.isEmpty()) {
-            graphs = Inputs.expand(Settings.paths(inputs)).stream().map(p -> iris.disclosureGraph(p.toString()))
-                    .filter(xbrlStore::containsGraph).distinct().toList();
-        }
+        List<String> graphs = Jobs.graphsOfRun(jobContext, inputs, iris, xbrlStore);
         List<Report.Rejected> rejected = state.rejected().stream()
                 .map(r -> new Report.Rejected(r.source(), r.message())).toList();
         Report r = new ReportBuilder(iris).build(xbrlStore, graphs, rejected);
-        Path out = report == null || report.isBlank() ? JobSettings.defaultReport(storeDir) : Path.of(report);
+        Path out = report == null || report.isBlank() ? JobSettings.defaultReport(store) : Path.of(report);
         ReportJson.write(r, out);
         return "EXIT_" + r.exitCode();
     }
