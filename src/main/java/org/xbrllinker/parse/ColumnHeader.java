@@ -4,9 +4,14 @@ import java.time.LocalDate;
 
 /**
  * One value column of an R page. {@code months} is the duration of the column group ("12 Months Ended" gives 12),
- * or null when the column is a bare date (an instant-only table).
+ * or null when the column is a bare date (an instant-only table). {@code member} is the dimension member a column
+ * header names on a dimensional page (its displayed text), null otherwise.
  */
-public record ColumnHeader(int index, String group, Integer months, LocalDate date, String displayed) {
+public record ColumnHeader(int index, String group, Integer months, LocalDate date, String displayed, String member) {
+
+    public ColumnHeader(int index, String group, Integer months, LocalDate date, String displayed) {
+        this(index, group, months, date, displayed, null);
+    }
 
     public boolean isDuration() {
         return months != null;

@@ -13,20 +13,33 @@ public final class Taxonomy {
 
     private final Map<String, Concept> concepts;
     private final List<CalculationArc> calculations;
+    private final List<PresentationArc> presentations;
     private final List<String> sources;
 
-    private Taxonomy(Map<String, Concept> concepts, List<CalculationArc> calculations, List<String> sources) {
+    private Taxonomy(Map<String, Concept> concepts, List<CalculationArc> calculations,
+                     List<PresentationArc> presentations, List<String> sources) {
         this.concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
         this.calculations = List.copyOf(calculations);
+        this.presentations = List.copyOf(presentations);
         this.sources = List.copyOf(sources);
     }
 
     public static Taxonomy of(Collection<Concept> concepts, List<CalculationArc> calculations, List<String> sources) {
+        return of(concepts, calculations, List.of(), sources);
+    }
+
+    public static Taxonomy of(Collection<Concept> concepts, List<CalculationArc> calculations,
+                              List<PresentationArc> presentations, List<String> sources) {
         Map<String, Concept> byName = new LinkedHashMap<>();
         for (Concept c : concepts) {
             byName.put(c.qname(), c);
         }
-        return new Taxonomy(byName, calculations, sources);
+        return new Taxonomy(byName, calculations, presentations, sources);
+    }
+
+    /** Presentation arcs, in every role. */
+    public List<PresentationArc> presentations() {
+        return presentations;
     }
 
     public Collection<Concept> concepts() {
@@ -67,8 +80,10 @@ public final class Taxonomy {
         all.putAll(other.concepts);
         List<CalculationArc> arcs = new ArrayList<>(calculations);
         arcs.addAll(other.calculations);
+        List<PresentationArc> pres = new ArrayList<>(presentations);
+        pres.addAll(other.presentations);
         List<String> src = new ArrayList<>(sources);
         src.addAll(other.sources);
-        return new Taxonomy(all, arcs, src);
+        return new Taxonomy(all, arcs, pres, src);
     }
 }
