@@ -13,10 +13,16 @@ import org.apache.jena.query.QueryParseException;
  * {@code # description:} and {@code # message:} (a template over the query's variables: {@code {name}}, numbers
  * with thousands separators; {@code {name:sum}}, {@code key|amount} tokens as a sum in key order;
  * {@code {name:amounts}}, a list of amounts).
- * The query binds {@code ?g} (the disclosure graph) and {@code ?status} ("pass" or "fail") for each subject.
+ * The query binds {@code ?g} (the graph it runs on) and {@code ?status} ("pass" or "fail") for each subject;
+ * {@code # scope:} says which graphs: {@code disclosure} (an R page's, the default) or {@code filing} (an instance's).
  */
 public record Check(String id, String severity, String description, String messageTemplate, Query query,
-                    String source) {
+                    String source, String scope) {
+
+    /** Runs on each disclosure graph (an R page). */
+    public static final String DISCLOSURE = "disclosure";
+    /** Runs on each filing graph (an instance). */
+    public static final String FILING = "filing";
 
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
 
@@ -26,6 +32,7 @@ public record Check(String id, String severity, String description, String messa
         String severity = null;
         StringBuilder description = new StringBuilder();
         String message = null;
+        String scope = DISCLOSURE;
         String last = null;
         for (String line : text.split("\\R")) {
             String t = line.strip();
@@ -44,6 +51,7 @@ public record Check(String id, String severity, String description, String messa
                 case "severity" -> { severity = value.toLowerCase(Locale.ROOT); last = "severity"; }
                 case "description" -> { description.append(value); last = "description"; }
                 case "message" -> { message = value; last = "message"; }
+                case "scope" -> { scope = value.toLowerCase(Locale.ROOT); last = "scope"; }
                 default -> {
                     if ("description".equals(last) && !body.isEmpty()) {
                         description.append(' ').append(body);
@@ -67,6 +75,9 @@ public record Check(String id, String severity, String description, String messa
         if (!SEVERITIES.contains(severity)) {
             throw new IllegalArgumentException(source + ": severity \"" + severity + "\" is not one of " + SEVERITIES);
         }
+        if (!scope.equals(DISCLOSURE) && !scope.equals(FILING)) {
+            throw new IllegalArgumentException(source + ": scope \"" + scope + "\" is not disclosure or filing");
+        }
         Query query;
         try {
             query = QueryFactory.create(text);
@@ -76,7 +87,7 @@ public record Check(String id, String severity, String description, String messa
         if (!query.isSelectType() || !query.getResultVars().contains("g") || !query.getResultVars().contains("status")) {
             throw new IllegalArgumentException(source + ": a check is a SELECT that returns ?g and ?status");
         }
-        return new Check(id, severity, description.toString(), message, query, source);
+        return new Check(id, severity, description.toString(), message, query, source, scope);
     }
 
     /** The family: the id up to its first dot. */

@@ -36,11 +36,19 @@ public final class CheckRunner {
         this.iris = iris;
     }
 
-    /** Runs every check on each disclosure graph given, in check order, and returns the findings. */
+    /** Runs every disclosure check on each disclosure graph given, in check order, and returns the findings. */
     public List<Finding> run(XbrlStore store, List<String> disclosureGraphs) {
+        return run(store, disclosureGraphs, Check.DISCLOSURE);
+    }
+
+    /** Runs the checks of one scope on each graph given. */
+    public List<Finding> run(XbrlStore store, List<String> graphs, String scope) {
         List<Finding> findings = new ArrayList<>();
-        for (String graph : disclosureGraphs) {
+        for (String graph : graphs) {
             for (Check check : catalogue.checks()) {
+                if (!check.scope().equals(scope)) {
+                    continue;
+                }
                 Map<String, RDFNode> bind = Map.of("g", ResourceFactory.createResource(graph));
                 for (QuerySolution row : store.selectAll(check.query(), bind)) {
                     findings.add(toFinding(check, graph, row));
@@ -52,9 +60,18 @@ public final class CheckRunner {
 
     /** Runs the checks and replaces each disclosure's findings graph with what they found, in one transaction. */
     public List<Finding> runAndStore(XbrlStore store, List<String> disclosureGraphs) {
-        List<Finding> findings = run(store, disclosureGraphs);
+        return runAndStore(store, disclosureGraphs, List.of());
+    }
+
+    /** Runs the disclosure checks and the filing checks and replaces the findings graph of every graph given. */
+    public List<Finding> runAndStore(XbrlStore store, List<String> disclosureGraphs, List<String> filingGraphs) {
+        List<Finding> findings = new ArrayList<>(run(store, disclosureGraphs, Check.DISCLOSURE));
+        findings.addAll(run(store, filingGraphs, Check.FILING));
         Map<String, Model> graphs = new LinkedHashMap<>();
         for (String g : disclosureGraphs) {
+            graphs.put(iris.findingsGraphOf(g), RdfMapper.newModel());
+        }
+        for (String g : filingGraphs) {
             graphs.put(iris.findingsGraphOf(g), RdfMapper.newModel());
         }
         for (Finding f : findings) {
@@ -112,7 +129,8 @@ public final class CheckRunner {
                 .addProperty(XLK.severity, f.severity())
                 .addProperty(XLK.status, f.status())
                 .addProperty(XLK.message, f.message())
-                .addProperty(XLK.disclosure, m.createResource(iris.disclosureOf(f.disclosureGraph())));
+                .addProperty(iris.isFilingGraph(f.disclosureGraph()) ? XLK.filing : XLK.disclosure,
+                        m.createResource(iris.disclosureOf(f.disclosureGraph())));
         f.subjects().forEach(s -> r.addProperty(XLK.subject, m.createResource(s)));
         if (f.period() != null) {
             r.addProperty(XLK.periodText, f.period());

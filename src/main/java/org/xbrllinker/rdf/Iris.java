@@ -54,13 +54,40 @@ public final class Iris {
     }
 
     /** The findings graph that goes with a disclosure graph. */
-    public String findingsGraphOf(String disclosureGraph) {
-        return disclosureGraph.replace(base + "graph/disclosure/", base + "graph/findings/");
+    public String findingsGraphOf(String graph) {
+        return graph.replace(base + "graph/disclosure/", base + "graph/findings/")
+                .replace(base + "graph/filing/", base + "graph/findings/filing/");
     }
 
     /** The disclosure a disclosure graph holds. */
-    public String disclosureOf(String disclosureGraph) {
-        return disclosureGraph.replace(base + "graph/disclosure/", base + "disclosure/");
+    public String disclosureOf(String graph) {
+        return graph.replace(base + "graph/disclosure/", base + "disclosure/")
+                .replace(base + "graph/filing/", base + "filing/");
+    }
+
+    /** A filing, identified by its folder or instance file name (an accession-named folder gives a unique one). */
+    public String filing(String source) {
+        return base + "filing/" + slug(source);
+    }
+
+    /** The named graph of a filing's instance facts. */
+    public String filingGraph(String source) {
+        return base + "graph/filing/" + slug(source);
+    }
+
+    public boolean isFilingGraph(String graph) {
+        return graph.startsWith(base + "graph/filing/");
+    }
+
+    /** An instance fact: concept, period, unit and dimensions make it one. */
+    public String instanceFact(String filingSource, Concept concept, Period period, String unit, String dimensionKey) {
+        return filing(filingSource) + "/fact/" + encode(concept.prefix() + "_" + concept.localName()) + "/"
+                + periodSlug(period) + "/" + (unit == null ? "-" : encode(unit))
+                + (dimensionKey.isEmpty() ? "" : "/" + hash(dimensionKey));
+    }
+
+    public String dimensionValue(String axis, String member) {
+        return base + "dimension/" + hash(axis + "=" + member);
     }
 
     public String ontologyGraph() {

@@ -184,7 +184,7 @@ public final class RdfMapper {
         return r;
     }
 
-    private Resource period(Model m, Period p) {
+    Resource period(Model m, Period p) {
         Resource r = m.createResource(iris.period(p));
         if (p.isInstant()) {
             r.addProperty(RDF.type, XLK.Instant).addLiteral(XLK.date, date(m, p.end()));
@@ -197,7 +197,7 @@ public final class RdfMapper {
         return r;
     }
 
-    private Resource location(Model m, org.xbrllinker.parse.SourceLocation loc) {
+    Resource location(Model m, org.xbrllinker.parse.SourceLocation loc) {
         String id = iris.base() + "source/" + Iris.slug(loc.file()) + "/line/" + loc.line();
         return m.createResource(id, XLK.SourceLocation)
                 .addProperty(XLK.sourceFile, fileName(loc.file()))

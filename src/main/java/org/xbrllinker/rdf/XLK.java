@@ -30,6 +30,9 @@ public final class XLK {
     public static final Resource Evidence = r("Evidence");
     public static final Resource Finding = r("Finding");
     public static final Resource SourceLocation = r("SourceLocation");
+    public static final Resource Filing = r("Filing");
+    public static final Resource InstanceFact = r("InstanceFact");
+    public static final Resource DimensionValue = r("DimensionValue");
 
     // individuals
     public static final Resource InstantPeriodType = r("InstantPeriodType");
@@ -107,6 +110,22 @@ public final class XLK {
     public static final Property parentConcept = p("parentConcept");
     public static final Property childConcept = p("childConcept");
     public static final Property order = p("order");
+
+    // filings and instance facts
+    public static final Property filing = p("filing");
+    public static final Property entityIdentifier = p("entityIdentifier");
+    public static final Property entityScheme = p("entityScheme");
+    public static final Property instanceForm = p("instanceForm");
+    public static final Property factId = p("factId");
+    public static final Property contextId = p("contextId");
+    public static final Property dimension = p("dimension");
+    public static final Property axis = p("axis");
+    public static final Property member = p("member");
+    public static final Property typedMember = p("typedMember");
+    public static final Property dimensionKey = p("dimensionKey");
+    public static final Property nil = p("nil");
+    public static final Property textValue = p("textValue");
+    public static final Property instanceFact = p("instanceFact");
 
     // findings
     public static final Property checkId = p("checkId");

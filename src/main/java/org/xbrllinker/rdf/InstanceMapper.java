@@ -1,0 +1,149 @@
+package org.xbrllinker.rdf;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.xbrllinker.instance.XbrlContext;
+import org.xbrllinker.instance.XbrlFact;
+import org.xbrllinker.instance.XbrlInstance;
+import org.xbrllinker.instance.XbrlUnit;
+import org.xbrllinker.link.Period;
+import org.xbrllinker.taxonomy.CalculationArc;
+import org.xbrllinker.taxonomy.Concept;
+import org.xbrllinker.taxonomy.Taxonomy;
+
+/**
+ * Turns a filing's instance into the triples of its named graph: the filing, each fact with its concept, period,
+ * dimensions and unit, and the taxonomy's calculation arcs among the concepts the facts report.
+ */
+public final class InstanceMapper {
+
+    private static final String QB = "http://purl.org/linked-data/cube#";
+
+    private final RdfMapper mapper;
+    private final Iris iris;
+
+    public InstanceMapper(RdfMapper mapper) {
+        this.mapper = mapper;
+        this.iris = mapper.iris();
+    }
+
+    /** The graph of a filing; {@code source} names the filing (its folder or instance file). */
+    public Model map(String source, XbrlInstance instance, Taxonomy taxonomy) {
+        Model m = RdfMapper.newModel();
+        Resource filing = m.createResource(iris.filing(source), XLK.Filing)
+                .addProperty(RDF.type, m.createResource(QB + "DataSet"))
+                .addProperty(RDF.type, PROV.Entity)
+                .addProperty(DCTerms.source, source)
+                .addProperty(XLK.instanceForm, instance.form());
+        instance.contexts().values().stream().findFirst().ifPresent(c -> {
+            filing.addProperty(XLK.entityIdentifier, c.entityId());
+            filing.addProperty(XLK.entityScheme, c.entityScheme());
+        });
+        Map<String, Concept> concepts = new HashMap<>();
+        for (XbrlFact f : instance.facts()) {
+            XbrlContext ctx = instance.contexts().get(f.contextRef());
+            if (ctx == null) {
+                continue; // the parser reports facts without a context; nothing to place them in
+            }
+            Concept concept = concepts.computeIfAbsent(f.concept(), q -> concept(m, q, f.namespace(), taxonomy));
+            XbrlUnit unit = f.unitRef() == null ? null : instance.units().get(f.unitRef());
+            String unitCode = unit == null ? null : unit.code();
+            String dimensionKey = dimensionKey(ctx);
+            Resource r = m.createResource(iris.instanceFact(source, concept, ctx.period(), unitCode, dimensionKey),
+                            XLK.InstanceFact)
+                    .addProperty(RDF.type, m.createResource(QB + "Observation"))
+                    .addProperty(m.createProperty(QB + "dataSet"), filing)
+                    .addProperty(XLK.filing, filing)
+                    .addProperty(XLK.concept, m.createResource(concept.iri()))
+                    .addProperty(XLK.period, mapper.period(m, ctx.period()))
+                    .addProperty(XLK.dimensionKey, dimensionKey)
+                    .addProperty(XLK.contextId, ctx.id());
+            if (f.id() != null) {
+                r.addProperty(XLK.factId, f.id());
+            }
+            for (Map.Entry<String, String> dim : ctx.dimensions().entrySet()) {
+                Concept axis = concepts.computeIfAbsent(dim.getKey(),
+                        q -> concept(m, q, instance.namespaces().get(prefix(q)), taxonomy));
+                Resource dv = m.createResource(iris.dimensionValue(dim.getKey(), dim.getValue()), XLK.DimensionValue)
+                        .addProperty(XLK.axis, m.createResource(axis.iri()));
+                String memberNs = instance.namespaces().get(prefix(dim.getValue()));
+                if (memberNs != null && dim.getValue().matches("[A-Za-z_][\\w.-]*:[A-Za-z_][\\w.-]*")) {
+                    Concept member = concepts.computeIfAbsent(dim.getValue(), q -> concept(m, q, memberNs, taxonomy));
+                    dv.addProperty(XLK.member, m.createResource(member.iri()));
+                } else {
+                    dv.addProperty(XLK.typedMember, dim.getValue());
+                }
+                r.addProperty(XLK.dimension, dv);
+            }
+            if (unitCode != null) {
+                r.addProperty(XLK.unit, m.createResource(iris.unit(unitCode), XLK.Unit).addProperty(SKOS.notation, unitCode));
+            }
+            if (f.nil()) {
+                r.addLiteral(XLK.nil, true);
+            } else if (f.value() != null) {
+                r.addLiteral(XLK.value, RdfMapper.decimal(m, f.value()));
+            } else if (f.text() != null) {
+                r.addProperty(XLK.textValue, f.text());
+            }
+            if (f.decimals() != null) {
+                r.addLiteral(XLK.decimals, RdfMapper.integer(m, f.decimals()));
+                r.addLiteral(XLK.roundingStep, RdfMapper.decimal(m, BigDecimal.ONE.scaleByPowerOfTen(-f.decimals())));
+            }
+            if (f.location() != null) {
+                r.addProperty(PROV.wasDerivedFrom, mapper.location(m, f.location()));
+            }
+        }
+        Set<String> written = new HashSet<>();
+        for (CalculationArc arc : taxonomy.calculations()) {
+            Concept parent = concepts.get(arc.parent());
+            Concept child = concepts.get(arc.child());
+            if (parent != null && child != null && written.add(arc.role() + " " + arc.parent() + " " + arc.child())) {
+                m.createResource(iris.calculationArc(arc.role(), arc.parent(), arc.child()), XLK.CalculationArc)
+                        .addProperty(XLK.linkRole, m.createResource(arc.role()))
+                        .addProperty(XLK.parentConcept, m.createResource(parent.iri()))
+                        .addProperty(XLK.childConcept, m.createResource(child.iri()))
+                        .addLiteral(XLK.weight, RdfMapper.decimal(m, arc.weight()))
+                        .addLiteral(XLK.order, RdfMapper.decimal(m, arc.order()));
+            }
+        }
+        return m;
+    }
+
+    /** Axes and members as one sorted string, empty for the default context. */
+    public static String dimensionKey(XbrlContext ctx) {
+        TreeMap<String, String> sorted = new TreeMap<>(ctx.dimensions());
+        StringBuilder key = new StringBuilder();
+        for (Map.Entry<String, String> e : sorted.entrySet()) {
+            if (key.length() > 0) {
+                key.append(';');
+            }
+            key.append(e.getKey()).append('=').append(e.getValue());
+        }
+        return key.toString();
+    }
+
+    /** The taxonomy's concept when it has one; otherwise a bare concept from the instance's own name and namespace. */
+    private Concept concept(Model m, String qname, String namespace, Taxonomy taxonomy) {
+        Concept c = taxonomy.concept(qname).orElseGet(() -> new Concept(
+                namespace == null ? "urn:xbrl-linker:undeclared-prefix:" + prefix(qname) : namespace, prefix(qname),
+                qname.substring(qname.indexOf(':') + 1), null, null, null, false, null, Map.of(), List.of()));
+        mapper.concept(m, c);
+        return c;
+    }
+
+    private static String prefix(String qname) {
+        int colon = qname.indexOf(':');
+        return colon < 0 ? "" : qname.substring(0, colon);
+    }
+}

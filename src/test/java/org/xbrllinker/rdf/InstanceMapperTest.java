@@ -1,0 +1,97 @@
+package org.xbrllinker.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.xbrllinker.check.CheckCatalogue;
+import org.xbrllinker.check.CheckRunner;
+import org.xbrllinker.check.Finding;
+import org.xbrllinker.instance.XbrlContext;
+import org.xbrllinker.instance.XbrlFact;
+import org.xbrllinker.instance.XbrlInstance;
+import org.xbrllinker.instance.XbrlUnit;
+import org.xbrllinker.link.LinkerOptions;
+import org.xbrllinker.link.Period;
+import org.xbrllinker.parse.SourceLocation;
+import org.xbrllinker.taxonomy.CalculationArc;
+import org.xbrllinker.taxonomy.Taxonomy;
+
+/** A filing's instance as RDF: facts with dimensions, the shapes, and Calc 1.1 per context over the instance. */
+class InstanceMapperTest {
+
+    private static final String GAAP = "http://fasb.org/us-gaap/2024";
+    private static final String ROLE = "http://example.com/role/BalanceSheet";
+
+    @Test
+    void instanceFactsConformAndCalculationsBindPerContext() {
+        Period q1 = Period.instant(LocalDate.of(2025, 3, 29));
+        SourceLocation at = SourceLocation.of("x.xml", 1);
+        Map<String, XbrlContext> contexts = new LinkedHashMap<>();
+        contexts.put("c1", new XbrlContext("c1", "http://www.sec.gov/CIK", "0000320193", q1, Map.of(), at));
+        contexts.put("c2", new XbrlContext("c2", "http://www.sec.gov/CIK", "0000320193", q1,
+                Map.of("us-gaap:StatementBusinessSegmentsAxis", "aapl:AmericasSegmentMember"), at));
+        Map<String, XbrlUnit> units = Map.of("usd", new XbrlUnit("usd", List.of("iso4217:USD"), List.of()));
+        List<XbrlFact> facts = List.of(
+                fact("Total", "c1", "1000", -3), fact("PartA", "c1", "400", 0), fact("PartB", "c1", "600", 0),
+                fact("Total", "c2", "900", 0), fact("PartA", "c2", "400", 0), fact("PartB", "c2", "600", 0),
+                new XbrlFact(null, "us-gaap:PartA", GAAP, "c1", "usd", null, null, null, true, false, at),
+                new XbrlFact("t1", "dei:DocumentType", "http://xbrl.sec.gov/dei/2024", "c1", null, null, "10-Q", null,
+                        false, false, at));
+        XbrlInstance instance = new XbrlInstance("x.xml", "xbrl", contexts, units, facts,
+                Map.of("us-gaap", GAAP, "aapl", "http://www.apple.com/20250329", "dei", "http://xbrl.sec.gov/dei/2024"));
+        Taxonomy taxonomy = Taxonomy.of(List.of(), List.of(
+                new CalculationArc(ROLE, "us-gaap:Total", "us-gaap:PartA", BigDecimal.ONE, BigDecimal.ONE),
+                new CalculationArc(ROLE, "us-gaap:Total", "us-gaap:PartB", BigDecimal.ONE, BigDecimal.TEN)), List.of());
+
+        Iris iris = Iris.defaults();
+        InstanceMapper mapper = new InstanceMapper(new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE));
+        Model graph = mapper.map("aapl-filing", instance, taxonomy);
+        String g = iris.filingGraph("aapl-filing");
+        XbrlStore store = XbrlStore.inMemory();
+        store.replaceGraphs(Map.of(g, graph));
+        List<Finding> findings = new CheckRunner(CheckCatalogue.load(List.of()), iris)
+                .runAndStore(store, List.of(), List.of(g));
+
+        assertEquals(2, findings.size(), findings.toString());
+        Finding byDefault = findings.stream().filter(f -> !f.message().contains("[")).findFirst().orElseThrow();
+        assertEquals("pass", byDefault.status(), byDefault.message());
+        assertEquals("us-gaap:Total 2025-03-29 (BalanceSheet): 0 + 1,000 = 1,000 computed, 1,000 reported",
+                byDefault.message());
+        Finding segment = findings.stream().filter(f -> f.message().contains("[")).findFirst().orElseThrow();
+        assertEquals("fail", segment.status());
+        assertTrue(segment.message().contains("[us-gaap:StatementBusinessSegmentsAxis=aapl:AmericasSegmentMember]"));
+        assertTrue(segment.message().endsWith("400 + 600 = 1,000 computed, 900 reported"), segment.message());
+
+        Model all = ModelFactory.createDefaultModel();
+        Txn.executeRead(store.dataset(), () -> {
+            all.add(store.dataset().getNamedModel(g));
+            all.add(store.dataset().getNamedModel(iris.findingsGraphOf(g)));
+        });
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes/xbrl-linker-shapes.ttl"));
+        ValidationReport report = ShaclValidator.get().validate(shapes, all.getGraph());
+        if (!report.conforms()) {
+            ShLib.printReport(report);
+        }
+        assertTrue(report.conforms());
+    }
+
+    private static XbrlFact fact(String name, String ctx, String value, int decimals) {
+        return new XbrlFact(null, "us-gaap:" + name, GAAP, ctx, "usd", new BigDecimal(value), null, decimals, false,
+                false, SourceLocation.of("x.xml", 2));
+    }
+}
