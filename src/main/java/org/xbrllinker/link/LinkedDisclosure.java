@@ -9,14 +9,24 @@ import org.xbrllinker.parse.Disclosure;
 import org.xbrllinker.taxonomy.CalculationArc;
 import org.xbrllinker.taxonomy.Concept;
 
-/** A disclosure with every row linked, its facts, and the taxonomy slice (concepts, calculation arcs) it uses. */
+/**
+ * A disclosure with every row linked, its facts, and the taxonomy slice (concepts, calculation arcs) it uses; for an
+ * R page of a filing, the filing it belongs to and each cell's tie to the instance fact it displays.
+ */
 public record LinkedDisclosure(Disclosure disclosure, List<LineItem> lineItems, List<Concept> concepts,
-                               List<CalculationArc> calculations) {
+                               List<CalculationArc> calculations, String filingSource, List<CellTie> ties) {
 
     public LinkedDisclosure {
         lineItems = List.copyOf(lineItems);
         concepts = List.copyOf(concepts);
         calculations = List.copyOf(calculations);
+        ties = List.copyOf(ties);
+    }
+
+    /** A disclosure read on its own, without a filing. */
+    public LinkedDisclosure(Disclosure disclosure, List<LineItem> lineItems, List<Concept> concepts,
+                            List<CalculationArc> calculations) {
+        this(disclosure, lineItems, concepts, calculations, null, List.of());
     }
 
     /** Distinct facts in page order (a fact shown by two cells appears once). */

@@ -79,6 +79,9 @@ public final class RdfMapper {
             disclosure.addProperty(XLK.unitLine, d.unitLine());
         }
         disclosure.addLiteral(XLK.scale, decimal(m, d.scale()));
+        if (linked.filingSource() != null) {
+            disclosure.addProperty(XLK.filing, m.createResource(iris.filing(linked.filingSource())));
+        }
 
         for (ColumnHeader col : d.columns()) {
             Resource c = m.createResource(iris.column(src, col.index()), XLK.Column)
@@ -104,6 +107,10 @@ public final class RdfMapper {
                 concept(m, item.concept());
             }
             lineItem(m, disclosure, src, item);
+        }
+        for (org.xbrllinker.link.CellTie tie : linked.ties()) {
+            m.createResource(iris.cell(src, tie.row(), tie.column()))
+                    .addProperty(XLK.instanceFact, m.createResource(instanceFactIri(linked.filingSource(), tie)));
         }
         for (CalculationArc arc : linked.calculations()) {
             m.createResource(iris.calculationArc(arc.role(), arc.parent(), arc.child()), XLK.CalculationArc)
@@ -254,6 +261,16 @@ public final class RdfMapper {
             }
             r.addProperty(XLK.reference, rr);
         }
+    }
+
+    /** The IRI InstanceMapper gives the fact a cell is tied to. */
+    private String instanceFactIri(String filingSource, org.xbrllinker.link.CellTie tie) {
+        String qname = tie.fact().concept();
+        Concept named = new Concept(tie.fact().namespace(), qname.substring(0, Math.max(0, qname.indexOf(':'))),
+                qname.substring(qname.indexOf(':') + 1), null, null, null, false, null, Map.of(), List.of());
+        String unit = tie.fact().unitRef() == null ? null : tie.unitCode();
+        return iris.instanceFact(filingSource, named, tie.context().period(), unit,
+                InstanceMapper.dimensionKey(tie.context()));
     }
 
     private static String conceptIri(LinkedDisclosure linked, String qname) {
