@@ -61,7 +61,7 @@ public class RdfItemWriter extends AbstractItemWriter {
         Map<String, Model> graphs = new LinkedHashMap<>();
         for (Object item : items) {
             LinkedDisclosure linked = (LinkedDisclosure) item;
-            graphs.put(mapper.iris().disclosureGraph(linked.disclosure().source()), mapper.map(linked));
+            graphs.put(mapper.iris().disclosureGraph(RdfMapper.sourceOf(linked)), mapper.map(linked));
         }
         xbrlStore.replaceGraphs(graphs);
         RunState state = Jobs.state(jobContext);

@@ -101,7 +101,7 @@ public final class InstanceMapper {
                 r.addLiteral(XLK.roundingStep, RdfMapper.decimal(m, BigDecimal.ONE.scaleByPowerOfTen(-f.decimals())));
             }
             if (f.location() != null) {
-                r.addProperty(PROV.wasDerivedFrom, mapper.location(m, f.location()));
+                r.addProperty(PROV.wasDerivedFrom, mapper.location(m, source, f.location()));
             }
         }
         Set<String> written = new HashSet<>();

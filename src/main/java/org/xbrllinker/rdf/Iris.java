@@ -28,9 +28,14 @@ public final class Iris {
         return base;
     }
 
-    /** A disclosure is identified by its source file name without folders and extension. */
+    private static final String PAGE_OF_FILING = "::";
+
+    /** A file is identified by its name without folders and extension. */
     public static String slug(String source) {
         String name = source.replace('\\', '/');
+        if (name.endsWith("/")) {
+            name = name.substring(0, name.length() - 1);
+        }
         name = name.substring(name.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         if (dot > 0) {
@@ -39,18 +44,37 @@ public final class Iris {
         return encode(name);
     }
 
+    /** The source of an R page of a filing: its IRIs sit under the filing's name ({@code .../aapl-...-057/R2}). */
+    public static String pageOfFiling(String filingSource, String pageSource) {
+        return filingSource + PAGE_OF_FILING + pageSource;
+    }
+
+    /** A disclosure's key: the file name, or the filing's and the page's for an R page of a filing. */
+    static String key(String source) {
+        int sep = source.indexOf(PAGE_OF_FILING);
+        if (sep < 0) {
+            return slug(source);
+        }
+        return slug(source.substring(0, sep)) + "/" + slug(source.substring(sep + PAGE_OF_FILING.length()));
+    }
+
     public String disclosure(String source) {
-        return base + "disclosure/" + slug(source);
+        return base + "disclosure/" + key(source);
     }
 
     /** The named graph that holds one disclosure; replaced whole when the disclosure is linked again. */
     public String disclosureGraph(String source) {
-        return base + "graph/disclosure/" + slug(source);
+        return base + "graph/disclosure/" + key(source);
     }
 
     /** The named graph of the findings of one disclosure. */
     public String findingsGraph(String source) {
-        return base + "graph/findings/" + slug(source);
+        return base + "graph/findings/" + key(source);
+    }
+
+    /** Where a line of a file was read, under the disclosure that read it. */
+    public String location(String source, int line) {
+        return base + "source/" + key(source) + "/line/" + line;
     }
 
     /** The findings graph that goes with a disclosure graph. */
@@ -141,7 +165,7 @@ public final class Iris {
     }
 
     public String finding(String disclosureGraph, String check, String key) {
-        String slug = disclosureGraph.substring(disclosureGraph.lastIndexOf('/') + 1);
+        String slug = disclosureGraph.substring(disclosureGraph.indexOf("/graph/") + "/graph/".length());
         return base + "finding/" + slug + "/" + encode(check) + "/" + hash(key);
     }
 

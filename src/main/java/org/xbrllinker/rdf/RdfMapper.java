@@ -68,7 +68,7 @@ public final class RdfMapper {
     public Model map(LinkedDisclosure linked) {
         Model m = newModel();
         Disclosure d = linked.disclosure();
-        String src = d.source();
+        String src = sourceOf(linked);
         Resource disclosure = m.createResource(iris.disclosure(src), XLK.Disclosure)
                 .addProperty(RDF.type, m.createResource(QB + "DataSet"))
                 .addProperty(RDF.type, PROV.Entity)
@@ -136,7 +136,7 @@ public final class RdfMapper {
                 .addLiteral(XLK.confidence, decimal(m, BigDecimal.valueOf(item.confidence())))
                 .addLiteral(XLK.labelTerms, integer(m, item.labelTerms()))
                 .addLiteral(XLK.labelSupport, decimal(m, BigDecimal.valueOf(item.labelSupport())))
-                .addProperty(PROV.wasDerivedFrom, location(m, item.row().location()));
+                .addProperty(PROV.wasDerivedFrom, location(m, src, item.row().location()));
         disclosure.addProperty(XLK.lineItem, li);
         if (item.section() > 0) {
             li.addProperty(XLK.section, m.createResource(iris.lineItem(src, item.section())));
@@ -165,7 +165,7 @@ public final class RdfMapper {
                     .addLiteral(XLK.columnIndex, integer(m, fc.column() + 1))
                     .addProperty(XLK.displayed, fc.displayed())
                     .addLiteral(XLK.columnInferred, fc.columnInferred())
-                    .addProperty(PROV.wasDerivedFrom, location(m, fc.location()));
+                    .addProperty(PROV.wasDerivedFrom, location(m, src, fc.location()));
             if (fc.displayedAmount() != null) {
                 cell.addLiteral(XLK.displayedAmount, decimal(m, fc.displayedAmount()));
             }
@@ -204,9 +204,8 @@ public final class RdfMapper {
         return r;
     }
 
-    Resource location(Model m, org.xbrllinker.parse.SourceLocation loc) {
-        String id = iris.base() + "source/" + Iris.slug(loc.file()) + "/line/" + loc.line();
-        return m.createResource(id, XLK.SourceLocation)
+    Resource location(Model m, String src, org.xbrllinker.parse.SourceLocation loc) {
+        return m.createResource(iris.location(src, loc.line()), XLK.SourceLocation)
                 .addProperty(XLK.sourceFile, fileName(loc.file()))
                 .addLiteral(XLK.sourceLine, integer(m, loc.line()));
     }
@@ -261,6 +260,12 @@ public final class RdfMapper {
             }
             r.addProperty(XLK.reference, rr);
         }
+    }
+
+    /** The source IRIs are minted from: the page's, under its filing's name when it belongs to one. */
+    public static String sourceOf(LinkedDisclosure linked) {
+        String page = linked.disclosure().source();
+        return linked.filingSource() == null ? page : Iris.pageOfFiling(linked.filingSource(), page);
     }
 
     /** The IRI InstanceMapper gives the fact a cell is tied to. */
