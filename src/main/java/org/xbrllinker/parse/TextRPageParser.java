@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * <p>The form: every table cell starts a line with {@code |} and may continue on the following lines; empty cells are
  * gone; element names are gone. The first cell is the title ("X (Details) - USD ($)", optionally followed by a scale
  * such as "$ in Thousands" on the same or the next line, or in a cell of its own). Then the column headers: group cells
- * ("12 Months Ended") and date cells ("Dec. 31, 2021", possibly followed by unit or member lines). Then the rows: a
+ * ("12 Months Ended") and date cells ("Dec. 31, 2021", possibly followed by unit or member lines), or, on a page whose
+ * columns are members only, member cells copied like the dates with "|" alone on its line ("|", "Total"). Then the
+ * rows: a
  * label cell followed by its value cells. From the first {@code |X} cell on, the hidden definitions:
  * {@code - Definition} (may be absent), {@code + References}/{@code - References}, the documentation (may be absent),
  * {@code + Details}, then the reference line(s) or "No definition available." (meaning: no references).
@@ -47,7 +49,11 @@ import java.util.regex.Pattern;
  * {@code columnInferred}. More values than columns is an error.</li>
  * <li><b>Labels and values.</b> A cell is a value when it is blank, a dash ("—", "–", "-"), or starts like an amount (a
  * currency sign, a digit, "-" or "." followed by a digit, or "(" followed by a digit, currency sign, "-", "." or ")");
- * such a cell that is not a well-formed amount is an error. Every other cell starts a new row. Footnote markers ("[1]")
+ * such a cell that is not a well-formed amount is an error. Before that, while the row has room for a value, a text
+ * value the flattening left recognisable is a text cell ({@link Cell#text()}): a cell of several lines or with its text
+ * below its bar (a text block), "true"/"false", a duration ("1 year", "2 years 8 months 12 days"), a form type
+ * ("10-Q"), or one line of at least 200 characters ending with a full stop (prose, which labels are not); other text
+ * values ("Apple Inc.", "NASDAQ") cannot be told from labels. Every other cell starts a new row. Footnote markers ("[1]")
  * are removed from labels and values; a cell holding only markers is dropped; a trailing run of marker-then-text cells
  * (the page's footnote section) is not a row.</li>
  * <li><b>Amounts.</b> Parentheses or a leading minus mean displayed negative (the amount is negative). The page scale
@@ -75,6 +81,10 @@ public final class TextRPageParser {
     /** Most cells accepted; real pages have a few thousand at most. */
     static final int MAX_CELLS = 200_000;
 
+    private static final Pattern TEXT_VALUE = Pattern.compile(
+            "^\\d+ (?:years?|months?|weeks?|days?)(?: \\d+ (?:years?|months?|weeks?|days?))*$|^\\d{1,2}-[A-Z]{1,2}(?:/A)?$");
+    /** Shortest one-line text taken for prose when it ends with a full stop; the longest labels seen are shorter. */
+    private static final int PROSE_LENGTH = 200;
     private static final List<String> DEFINITION_HEADINGS = List.of(
             "- Definition", "+ Definition", "+ References", "- References");
     private static final List<String> DETAILS_HEADINGS = List.of("+ Details", "- Details");
@@ -150,7 +160,7 @@ public final class TextRPageParser {
 
         // column headers
         List<HeaderCell> header = new ArrayList<>();
-        boolean anyDate = false;
+        boolean anyColumn = false;
         for (; cell != null; cell = cells.next()) {
             String text = cell.text();
             if (text.isEmpty() || FOOTNOTES_ONLY.matcher(text).matches()) {
@@ -163,13 +173,17 @@ public final class TextRPageParser {
             }
             String first = cell.contentLines().get(0);
             Matcher date = DATE_LIKE.matcher(first);
-            if (!date.find()) {
+            if (date.find()) {
+                header.add(new HeaderCell(stripFootnotes(text), null, parseDate(source, cell, date)));
+            } else if (cell.startsBelowItsBar() && header.stream().noneMatch(h -> h.date() != null)) {
+                // a member column of a dimensional page ("Total", "Retained earnings"): a block cell like the dates
+                header.add(new HeaderCell(stripFootnotes(text), null, null));
+            } else {
                 break;
             }
-            header.add(new HeaderCell(stripFootnotes(text), null, parseDate(source, cell, date)));
-            anyDate = true;
+            anyColumn = true;
         }
-        if (!anyDate) {
+        if (!anyColumn) {
             int line = cell != null ? cell.textLine() : Math.max(1, lines.lineNumber());
             throw new InputException(SourceLocation.of(source, line),
                     "expected a column header (a date such as \"Dec. 31, 2021\")");
@@ -190,7 +204,12 @@ public final class TextRPageParser {
             if (shown.isEmpty() && current == null) {
                 continue;
             }
-            if (NIL.matcher(shown).matches() || startsLikeAmount(shown)) {
+            boolean roomForValue = current != null && current.values.size() < columns.size();
+            if (roomForValue && !afterMarker && isTextValue(cell, shown)) {
+                String displayed = String.join("\n", cell.contentLines());
+                current.values.add(new Value(displayed, new Amount(null, false, 0), true,
+                        SourceLocation.of(source, cell.textLine())));
+            } else if (NIL.matcher(shown).matches() || startsLikeAmount(shown)) {
                 if (current == null) {
                     throw cell.error(source, "expected a row label, found \"" + shown + "\"");
                 }
@@ -203,7 +222,7 @@ public final class TextRPageParser {
                     throw cell.error(source,
                             "expected an amount after \"" + current.label + "\", found \"" + shown + "\"");
                 }
-                current.values.add(new Value(shown, amount, SourceLocation.of(source, cell.textLine())));
+                current.values.add(new Value(shown, amount, false, SourceLocation.of(source, cell.textLine())));
             } else {
                 current = new RowBuilder(shown, SourceLocation.of(source, cell.textLine()), afterMarker,
                         scales.exponentFor(shown));
@@ -288,8 +307,9 @@ public final class TextRPageParser {
         List<ColumnHeader> columns = new ArrayList<>(dates.size());
         for (int i = 0; i < dates.size(); i++) {
             HeaderCell g = owner[i];
-            columns.add(new ColumnHeader(i, g == null ? null : g.text(), g == null ? null : g.months(),
-                    dates.get(i).date(), dates.get(i).text()));
+            HeaderCell h = dates.get(i);
+            columns.add(new ColumnHeader(i, g == null ? null : g.text(), g == null ? null : g.months(), h.date(),
+                    h.text(), h.date() == null ? h.text() : null));
         }
         return columns;
     }
@@ -299,7 +319,7 @@ public final class TextRPageParser {
         List<Integer> runs = new ArrayList<>();
         int run = 0;
         for (int i = 0; i < dates.size(); i++) {
-            if (i > 0 && dates.get(i).isAfter(dates.get(i - 1))) {
+            if (i > 0 && dates.get(i) != null && dates.get(i - 1) != null && dates.get(i).isAfter(dates.get(i - 1))) {
                 runs.add(run);
                 run = 0;
             }
@@ -381,6 +401,18 @@ public final class TextRPageParser {
         return new Definition(index, null, doc, roles, referenceLines, SourceLocation.of(source, cell.line()));
     }
 
+    /**
+     * A non-numeric value the flattening left recognisable: a text block (several lines, or a cell copied with its
+     * text below its bar, as a block is and a label never is), an XBRL boolean, a duration ("1 year",
+     * "2 years 8 months 12 days"), a form type ("10-Q"), or prose: a long sentence or paragraph ending with a full
+     * stop, which labels are not (a one-paragraph text block without markup copies as one line).
+     */
+    private static boolean isTextValue(RawCell cell, String shown) {
+        return cell.contentLines().size() > 1 || cell.startsBelowItsBar() || shown.equals("true")
+                || shown.equals("false") || TEXT_VALUE.matcher(shown).matches()
+                || (shown.length() >= PROSE_LENGTH && shown.endsWith("."));
+    }
+
     private static boolean isDefinitionStart(RawCell cell) {
         return cell.hasBar() && normalize(cell.lines().get(0)).strip().equals("X");
     }
@@ -393,7 +425,7 @@ public final class TextRPageParser {
         }
     }
 
-    private record Value(String displayed, Amount amount, SourceLocation location) {
+    private record Value(String displayed, Amount amount, boolean text, SourceLocation location) {
     }
 
     private static final class RowBuilder {
@@ -416,7 +448,7 @@ public final class TextRPageParser {
             for (int i = 0; i < values.size(); i++) {
                 Value v = values.get(i);
                 cells.add(new Cell(i, v.displayed(), v.amount().amount(), v.amount().negative(), v.amount().decimals(),
-                        inferred, v.location()));
+                        inferred, v.text(), v.location()));
             }
             boolean structural = isStructural(label);
             return new Row(number, label, structural || values.isEmpty(), cells, null, location);
@@ -441,6 +473,11 @@ public final class TextRPageParser {
 
         String text() {
             return String.join(" ", contentLines());
+        }
+
+        /** True for "|" alone on its line with the text below it: how a cell starting with a block is copied. */
+        boolean startsBelowItsBar() {
+            return hasBar && normalize(lines.get(0)).isBlank() && !isBlank();
         }
 
         boolean isBlank() {
