@@ -1,5 +1,7 @@
 package org.xbrllinker.parse;
 
+import static org.xbrllinker.parse.RPageText.*;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -13,14 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +29,9 @@ import java.util.regex.Pattern;
  * <p>The form: every table cell starts a line with {@code |} and may continue on the following lines; empty cells are
  * gone; element names are gone. The first cell is the title ("X (Details) - USD ($)", optionally followed by a scale
  * such as "$ in Thousands" on the same or the next line, or in a cell of its own). Then the column headers: group cells
- * ("12 Months Ended") and date cells ("Dec. 31, 2021", possibly followed by unit or member lines). Then the rows: a
+ * ("12 Months Ended") and date cells ("Dec. 31, 2021", possibly followed by unit or member lines), or, on a page whose
+ * columns are members only, member cells copied like the dates with "|" alone on its line ("|", "Total"). Then the
+ * rows: a
  * label cell followed by its value cells. From the first {@code |X} cell on, the hidden definitions:
  * {@code - Definition} (may be absent), {@code + References}/{@code - References}, the documentation (may be absent),
  * {@code + Details}, then the reference line(s) or "No definition available." (meaning: no references).
@@ -49,7 +49,11 @@ import java.util.regex.Pattern;
  * {@code columnInferred}. More values than columns is an error.</li>
  * <li><b>Labels and values.</b> A cell is a value when it is blank, a dash ("—", "–", "-"), or starts like an amount (a
  * currency sign, a digit, "-" or "." followed by a digit, or "(" followed by a digit, currency sign, "-", "." or ")");
- * such a cell that is not a well-formed amount is an error. Every other cell starts a new row. Footnote markers ("[1]")
+ * such a cell that is not a well-formed amount is an error. Before that, while the row has room for a value, a text
+ * value the flattening left recognisable is a text cell ({@link Cell#text()}): a cell of several lines or with its text
+ * below its bar (a text block), "true"/"false", a duration ("1 year", "2 years 8 months 12 days"), a form type
+ * ("10-Q"), or one line of at least 200 characters ending with a full stop (prose, which labels are not); other text
+ * values ("Apple Inc.", "NASDAQ") cannot be told from labels. Every other cell starts a new row. Footnote markers ("[1]")
  * are removed from labels and values; a cell holding only markers is dropped; a trailing run of marker-then-text cells
  * (the page's footnote section) is not a row.</li>
  * <li><b>Amounts.</b> Parentheses or a leading minus mean displayed negative (the amount is negative). The page scale
@@ -77,45 +81,10 @@ public final class TextRPageParser {
     /** Most cells accepted; real pages have a few thousand at most. */
     static final int MAX_CELLS = 200_000;
 
-    static final String NO_DEFINITION = "No definition available.";
-
-    private static final String MONTHS_RE = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-    private static final Pattern DATE_LIKE = Pattern.compile(
-            "^(" + MONTHS_RE + ")\\.?\\s+(\\d{1,2}),\\s*(\\d{4})(?=\\s|$)", Pattern.CASE_INSENSITIVE);
-    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive().appendPattern("MMM d, uuuu").toFormatter(Locale.US)
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern GROUP = Pattern.compile("^(\\d{1,3})\\s+Months?\\s+Ended$", Pattern.CASE_INSENSITIVE);
-
-    private static final String SCALE_ITEM =
-            "[^\\s,]+(?: / [^\\s,]+)? in (?:Units|Thousands|Millions|Billions|Trillions)";
-    private static final Pattern SCALE_SUFFIX = Pattern.compile(
-            "(?:^|\\s)(" + SCALE_ITEM + "(?:,\\s*" + SCALE_ITEM + ")*)\\s*$");
-    private static final Pattern SCALE_ONLY = Pattern.compile("^" + SCALE_ITEM + "(?:,\\s*" + SCALE_ITEM + ")*$");
-    private static final Pattern SCALE_PART = Pattern.compile(
-            "([^\\s,]+(?: / [^\\s,]+)?) in (Units|Thousands|Millions|Billions|Trillions)");
-    private static final Pattern CODE_AND_SYMBOL = Pattern.compile(
-            "^([A-Z][A-Z0-9]{1,11}|[A-Za-z][\\w.-]*[:_][\\w.-]+) \\([^()]{1,20}\\)$");
-    /** Parenthesised words of report names ("Debt - Narrative (Details)"), which are not unit symbols. */
-    private static final Pattern REPORT_WORD = Pattern.compile(
-            "\\((?:Details?|Tables?|Polic(?:y|ies)|Parenthetical|Unaudited|Narrative|Textual)\\)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern LOWER_UNIT = Pattern.compile("^[a-z]\\w*(?: / [\\w$]+)*$");
-    private static final Pattern CURRENCY = Pattern.compile("\\p{Sc}");
-
-    private static final Pattern FOOTNOTES_ONLY = Pattern.compile("^(?:\\[\\d+\\]\\s*,?\\s*)+$");
-    private static final Pattern TRAILING_FOOTNOTES = Pattern.compile("(?:\\s*,?\\s*\\[\\d+\\])+\\s*$");
-    private static final Pattern NIL = Pattern.compile("^(?:\\p{Sc}\\s?)?[—–-]?$");
-    private static final Pattern AMOUNT = Pattern.compile(
-            "^(\\p{Sc}\\s?)?(\\()?(\\p{Sc}\\s?)?(-\\s?)?"
-                    + "((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)(\\s?%)?(\\))?(%)?$");
-    private static final Pattern SHARES_ROW = Pattern.compile("(?:\\(in shares\\)|\\| shares)$");
-    private static final Pattern PER_SHARE_ROW =
-            Pattern.compile("(?:\\(in [^()]*per share[^()]*\\)|\\| \\S+ / shares)$");
-    private static final List<String> STRUCTURAL_MARKERS = List.of(
-            "[Abstract]", "[Roll Forward]", "[Table]", "[Axis]", "[Line Items]", "[Member]", "[Domain]");
-
-    private static final Pattern REFERENCE = Pattern.compile("^Reference \\d+:\\s*(\\S+)");
+    private static final Pattern TEXT_VALUE = Pattern.compile(
+            "^\\d+ (?:years?|months?|weeks?|days?)(?: \\d+ (?:years?|months?|weeks?|days?))*$|^\\d{1,2}-[A-Z]{1,2}(?:/A)?$");
+    /** Shortest one-line text taken for prose when it ends with a full stop; the longest labels seen are shorter. */
+    private static final int PROSE_LENGTH = 200;
     private static final List<String> DEFINITION_HEADINGS = List.of(
             "- Definition", "+ Definition", "+ References", "- References");
     private static final List<String> DETAILS_HEADINGS = List.of("+ Details", "- Details");
@@ -191,7 +160,7 @@ public final class TextRPageParser {
 
         // column headers
         List<HeaderCell> header = new ArrayList<>();
-        boolean anyDate = false;
+        boolean anyColumn = false;
         for (; cell != null; cell = cells.next()) {
             String text = cell.text();
             if (text.isEmpty() || FOOTNOTES_ONLY.matcher(text).matches()) {
@@ -204,13 +173,17 @@ public final class TextRPageParser {
             }
             String first = cell.contentLines().get(0);
             Matcher date = DATE_LIKE.matcher(first);
-            if (!date.find()) {
+            if (date.find()) {
+                header.add(new HeaderCell(stripFootnotes(text), null, parseDate(source, cell, date)));
+            } else if (cell.startsBelowItsBar() && header.stream().noneMatch(h -> h.date() != null)) {
+                // a member column of a dimensional page ("Total", "Retained earnings"): a block cell like the dates
+                header.add(new HeaderCell(stripFootnotes(text), null, null));
+            } else {
                 break;
             }
-            header.add(new HeaderCell(stripFootnotes(text), null, parseDate(source, cell, date)));
-            anyDate = true;
+            anyColumn = true;
         }
-        if (!anyDate) {
+        if (!anyColumn) {
             int line = cell != null ? cell.textLine() : Math.max(1, lines.lineNumber());
             throw new InputException(SourceLocation.of(source, line),
                     "expected a column header (a date such as \"Dec. 31, 2021\")");
@@ -231,7 +204,12 @@ public final class TextRPageParser {
             if (shown.isEmpty() && current == null) {
                 continue;
             }
-            if (NIL.matcher(shown).matches() || startsLikeAmount(shown)) {
+            boolean roomForValue = current != null && current.values.size() < columns.size();
+            if (roomForValue && !afterMarker && isTextValue(cell, shown)) {
+                String displayed = String.join("\n", cell.contentLines());
+                current.values.add(new Value(displayed, new Amount(null, false, 0), true,
+                        SourceLocation.of(source, cell.textLine())));
+            } else if (NIL.matcher(shown).matches() || startsLikeAmount(shown)) {
                 if (current == null) {
                     throw cell.error(source, "expected a row label, found \"" + shown + "\"");
                 }
@@ -244,7 +222,7 @@ public final class TextRPageParser {
                     throw cell.error(source,
                             "expected an amount after \"" + current.label + "\", found \"" + shown + "\"");
                 }
-                current.values.add(new Value(shown, amount, SourceLocation.of(source, cell.textLine())));
+                current.values.add(new Value(shown, amount, false, SourceLocation.of(source, cell.textLine())));
             } else {
                 current = new RowBuilder(shown, SourceLocation.of(source, cell.textLine()), afterMarker,
                         scales.exponentFor(shown));
@@ -279,10 +257,8 @@ public final class TextRPageParser {
     }
 
     private static LocalDate parseDate(String source, RawCell cell, Matcher date) throws InputException {
-        String month = date.group(1);
-        month = month.length() > 3 ? month.substring(0, 3) : month;
         try {
-            return LocalDate.parse(month + " " + date.group(2) + ", " + date.group(3), DATE);
+            return RPageText.date(date);
         } catch (DateTimeParseException e) {
             throw cell.error(source, "impossible date \"" + date.group() + "\" in the column header");
         }
@@ -331,8 +307,9 @@ public final class TextRPageParser {
         List<ColumnHeader> columns = new ArrayList<>(dates.size());
         for (int i = 0; i < dates.size(); i++) {
             HeaderCell g = owner[i];
-            columns.add(new ColumnHeader(i, g == null ? null : g.text(), g == null ? null : g.months(),
-                    dates.get(i).date(), dates.get(i).text()));
+            HeaderCell h = dates.get(i);
+            columns.add(new ColumnHeader(i, g == null ? null : g.text(), g == null ? null : g.months(), h.date(),
+                    h.text(), h.date() == null ? h.text() : null));
         }
         return columns;
     }
@@ -342,7 +319,7 @@ public final class TextRPageParser {
         List<Integer> runs = new ArrayList<>();
         int run = 0;
         for (int i = 0; i < dates.size(); i++) {
-            if (i > 0 && dates.get(i).isAfter(dates.get(i - 1))) {
+            if (i > 0 && dates.get(i) != null && dates.get(i - 1) != null && dates.get(i).isAfter(dates.get(i - 1))) {
                 runs.add(run);
                 run = 0;
             }
@@ -424,164 +401,20 @@ public final class TextRPageParser {
         return new Definition(index, null, doc, roles, referenceLines, SourceLocation.of(source, cell.line()));
     }
 
+    /**
+     * A non-numeric value the flattening left recognisable: a text block (several lines, or a cell copied with its
+     * text below its bar, as a block is and a label never is), an XBRL boolean, a duration ("1 year",
+     * "2 years 8 months 12 days"), a form type ("10-Q"), or prose: a long sentence or paragraph ending with a full
+     * stop, which labels are not (a one-paragraph text block without markup copies as one line).
+     */
+    private static boolean isTextValue(RawCell cell, String shown) {
+        return cell.contentLines().size() > 1 || cell.startsBelowItsBar() || shown.equals("true")
+                || shown.equals("false") || TEXT_VALUE.matcher(shown).matches()
+                || (shown.length() >= PROSE_LENGTH && shown.endsWith("."));
+    }
+
     private static boolean isDefinitionStart(RawCell cell) {
         return cell.hasBar() && normalize(cell.lines().get(0)).strip().equals("X");
-    }
-
-    /** True when the text starts the way an amount does, so that it must be one (the rule in the class comment). */
-    static boolean startsLikeAmount(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        if (CURRENCY.matcher(text.substring(0, 1)).matches()) {
-            return true;
-        }
-        char c = text.charAt(0);
-        char next = text.length() > 1 ? text.charAt(1) : ' ';
-        return switch (c) {
-            case '(' -> Character.isDigit(next) || next == '-' || next == '.' || next == ')'
-                    || CURRENCY.matcher(String.valueOf(next)).matches();
-            case '-', '.' -> Character.isDigit(next);
-            default -> Character.isDigit(c);
-        };
-    }
-
-    /** The text without footnote markers such as "[1]" at its end. */
-    static String stripFootnotes(String text) {
-        return TRAILING_FOOTNOTES.matcher(text).replaceFirst("").strip();
-    }
-
-    private static String normalize(String line) {
-        return line.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-
-    /** A displayed number: amount (null for nil) with sign and scale applied, and its decimals. */
-    record Amount(BigDecimal amount, boolean negative, int decimals) {
-
-        /** @return the amount, or null when the text is not a well-formed amount */
-        static Amount parse(String text, int exponent) {
-            if (NIL.matcher(text).matches()) {
-                return new Amount(null, false, 0);
-            }
-            Matcher m = AMOUNT.matcher(text);
-            if (!m.matches()) {
-                return null;
-            }
-            boolean open = m.group(2) != null;
-            boolean close = m.group(7) != null;
-            boolean minus = m.group(4) != null;
-            boolean percent = m.group(6) != null || m.group(8) != null;
-            boolean twoCurrencies = m.group(1) != null && m.group(3) != null;
-            boolean twoPercents = m.group(6) != null && m.group(8) != null;
-            if (open != close || twoCurrencies || twoPercents || (minus && open)) {
-                return null;
-            }
-            String digits = m.group(5).replace(",", "");
-            int dot = digits.indexOf('.');
-            int decimals = dot < 0 ? 0 : digits.length() - dot - 1;
-            BigDecimal value = new BigDecimal(digits);
-            if (percent) {
-                value = value.movePointLeft(2);
-                decimals += 2;
-            } else {
-                value = value.movePointRight(exponent);
-                decimals -= exponent;
-            }
-            boolean negative = open || minus;
-            return new Amount(negative ? value.negate() : value, negative, decimals);
-        }
-    }
-
-    /** The title cell split into title, unit line, unit and scale statements. */
-    record Title(String title, String unitLine, String unit, List<ScaleItem> scales) {
-
-        static Title parse(String text) {
-            String head = text;
-            List<ScaleItem> scales = List.of();
-            Matcher m = SCALE_SUFFIX.matcher(text);
-            if (m.find()) {
-                head = text.substring(0, m.start()).strip();
-                scales = Scales.parse(m.group(1));
-            }
-            String unitLine = null;
-            String unit = null;
-            int dash = head.lastIndexOf(" - ");
-            if (dash > 0) {
-                String tail = head.substring(dash + 3).strip();
-                if (isUnitText(tail)) {
-                    unitLine = tail;
-                    head = head.substring(0, dash).strip();
-                    Matcher code = CODE_AND_SYMBOL.matcher(tail);
-                    unit = code.matches() ? code.group(1) : tail;
-                }
-            }
-            return new Title(head, unitLine, unit, scales);
-        }
-
-        Title withScales(List<ScaleItem> more) {
-            return new Title(title, unitLine, unit, more);
-        }
-
-        /** "USD ($)", "EUR (€)", "$ / shares", "shares", "pure"; not "Restricted stock units" (a member). */
-        private static boolean isUnitText(String text) {
-            if (text.length() > 30 || REPORT_WORD.matcher(text).find()) {
-                return false;
-            }
-            return CODE_AND_SYMBOL.matcher(text).matches() || CURRENCY.matcher(text).find()
-                    || LOWER_UNIT.matcher(text).matches();
-        }
-    }
-
-    /** "$ in Millions": what the statement is about ("$", "shares", "$ / shares") and the power of ten. */
-    record ScaleItem(String subject, int exponent) {
-
-        boolean isRatio() {
-            return subject.contains("/");
-        }
-    }
-
-    /** The scale statements of a page and which one applies to a row. */
-    record Scales(List<ScaleItem> items) {
-
-        static List<ScaleItem> parse(String text) {
-            List<ScaleItem> items = new ArrayList<>();
-            Matcher m = SCALE_PART.matcher(text);
-            while (m.find()) {
-                int exponent = switch (m.group(2)) {
-                    case "Thousands" -> 3;
-                    case "Millions" -> 6;
-                    case "Billions" -> 9;
-                    case "Trillions" -> 12;
-                    default -> 0;
-                };
-                items.add(new ScaleItem(m.group(1), exponent));
-            }
-            return items;
-        }
-
-        /** The monetary statement ("$ in …"), else the only non-ratio one, else units. */
-        int pageExponent() {
-            for (ScaleItem item : items) {
-                boolean monetary = CURRENCY.matcher(item.subject()).find() || item.subject().matches("[A-Z]{3}");
-                if (!item.isRatio() && monetary) {
-                    return item.exponent();
-                }
-            }
-            return items.stream().filter(i -> !i.isRatio()).findFirst().map(ScaleItem::exponent).orElse(0);
-        }
-
-        int exponentFor(String label) {
-            if (SHARES_ROW.matcher(label).find()) {
-                return items.stream().filter(i -> i.subject().equals("shares")).findFirst()
-                        .map(ScaleItem::exponent).orElse(0);
-            }
-            if (PER_SHARE_ROW.matcher(label).find()) {
-                return items.stream().filter(ScaleItem::isRatio).findFirst().map(ScaleItem::exponent).orElse(0);
-            }
-            return pageExponent();
-        }
     }
 
     /** A header cell: a group ("12 Months Ended", months set) or a date. */
@@ -592,7 +425,7 @@ public final class TextRPageParser {
         }
     }
 
-    private record Value(String displayed, Amount amount, SourceLocation location) {
+    private record Value(String displayed, Amount amount, boolean text, SourceLocation location) {
     }
 
     private static final class RowBuilder {
@@ -615,9 +448,9 @@ public final class TextRPageParser {
             for (int i = 0; i < values.size(); i++) {
                 Value v = values.get(i);
                 cells.add(new Cell(i, v.displayed(), v.amount().amount(), v.amount().negative(), v.amount().decimals(),
-                        inferred, v.location()));
+                        inferred, v.text(), v.location()));
             }
-            boolean structural = STRUCTURAL_MARKERS.stream().anyMatch(label::endsWith);
+            boolean structural = isStructural(label);
             return new Row(number, label, structural || values.isEmpty(), cells, null, location);
         }
     }
@@ -640,6 +473,11 @@ public final class TextRPageParser {
 
         String text() {
             return String.join(" ", contentLines());
+        }
+
+        /** True for "|" alone on its line with the text below it: how a cell starting with a block is copied. */
+        boolean startsBelowItsBar() {
+            return hasBar && normalize(lines.get(0)).isBlank() && !isBlank();
         }
 
         boolean isBlank() {

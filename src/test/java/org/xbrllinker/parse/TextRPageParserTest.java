@@ -357,6 +357,64 @@ class TextRPageParserTest {
         assertEquals(1, d.definitions().size());
     }
 
+    @Test
+    void textValuesTheFlatteningLeavesRecognisable() throws InputException {
+        Disclosure d = text("|X (Details)", "|6 Months Ended", "|", "Mar. 29, 2025",
+                "|Deferred revenue, expected timing of realization, period", "|1 year",
+                "|Weighted-average recognition period", "|2 years 8 months 12 days",
+                "|Document Type", "|10-Q",
+                "|Amendment Flag", "|false",
+                "|Earnings Per Share", "|Earnings Per Share", "The following table shows the computation.",
+                "|Fiscal Period", "|", "The Company's fiscal year is the 52- or 53-week period.",
+                "|Fair Value Measurements", "|" + "The valuation techniques used to measure fair values ".repeat(4)
+                        + "are based on quoted market prices.",
+                "|Revenue", "|5");
+        List<Row> rows = d.rows();
+        assertEquals(List.of("Deferred revenue, expected timing of realization, period",
+                "Weighted-average recognition period", "Document Type", "Amendment Flag", "Earnings Per Share",
+                "Fiscal Period", "Fair Value Measurements", "Revenue"), rows.stream().map(Row::label).toList());
+        for (Row r : rows.subList(0, 7)) {
+            Cell c = r.cells().get(0);
+            assertTrue(c.text(), r.label());
+            assertNull(c.amount());
+            assertFalse(c.isNil());
+            assertFalse(r.abstractRow());
+        }
+        assertEquals("2 years 8 months 12 days", rows.get(1).cells().get(0).displayed());
+        assertEquals("Earnings Per Share\nThe following table shows the computation.",
+                rows.get(4).cells().get(0).displayed());
+        assertFalse(rows.get(7).cells().get(0).text());
+        // what still starts like an amount and is none stays an error
+        InputException e = assertThrows(InputException.class,
+                () -> text("|X - USD ($)", "|Dec. 31, 2021", "|Term", "|1 yr"));
+        assertEquals("t.txt:4: expected an amount after \"Term\", found \"1 yr\"", e.getMessage());
+        // a short one-line text is a label, not a value
+        assertEquals(List.of("Security Exchange Name", "NASDAQ"),
+                text("|Cover", "|Mar. 29, 2025", "|Security Exchange Name", "|NASDAQ").rows().stream()
+                        .map(Row::label).toList());
+    }
+
+    @Test
+    void memberColumnsWithoutDates() throws InputException {
+        Disclosure d = text("|", "STATEMENTS OF SHAREHOLDERS' EQUITY - USD ($)", "$ in Millions",
+                "|", "Total", "|", "Common stock and additional paid-in capital", "|", "Retained earnings",
+                "|Beginning balances at Sep. 30, 2023", "|$ 62,146", "|$ 73,812", "|$ (214)",
+                "|Common stock issued", "|752");
+        assertEquals(List.of("Total", "Common stock and additional paid-in capital", "Retained earnings"),
+                d.columns().stream().map(ColumnHeader::member).toList());
+        d.columns().forEach(c -> {
+            assertNull(c.date());
+            assertNull(c.months());
+        });
+        assertEquals(List.of("Beginning balances at Sep. 30, 2023", "Common stock issued"),
+                d.rows().stream().map(Row::label).toList());
+        assertEquals(0, new BigDecimal("-214000000").compareTo(d.rows().get(0).cells().get(2).amount()));
+        assertTrue(d.rows().get(1).cells().get(0).columnInferred());
+        // an inline cell after the title is still no column header
+        InputException e = assertThrows(InputException.class, () -> text("|X - USD ($)", "|Total", "|Cash", "|5"));
+        assertEquals("t.txt:2: expected a column header (a date such as \"Dec. 31, 2021\")", e.getMessage());
+    }
+
     // ---- definitions -------------------------------------------------------------------------------------------
 
     @Test

@@ -1,0 +1,591 @@
+package org.xbrllinker.parse;
+
+import static org.xbrllinker.parse.RPageText.*;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.xbrllinker.taxonomy.Reference;
+
+/**
+ * Reads an EDGAR R page as the SEC renderer writes it (HTML, every EdgarRenderer version from 2.x to 3.25, with or
+ * without SEC's SGML {@code <DOCUMENT><TYPE>…<TEXT>} envelope) into a {@link Disclosure}.
+ *
+ * <p>What it reads from the first {@code table.report}:
+ * <ul>
+ * <li><b>Title.</b> The first header cell: report name, " - USD ($)" and the scale statements ("shares in Thousands,
+ * $ in Millions"), read by the same rules as the flattened text (rows marked "(in shares)" or "| shares" take the
+ * shares scale, per-share rows the "$ / shares" one).</li>
+ * <li><b>Columns.</b> The header rows form a grid (colspan and rowspan honoured). Each cell of the last header row
+ * is a column, except cells holding only a footnote marker ("[1]", a column of the older renderers). A column's first
+ * line, when it is a date, is its date; its other lines are unit lines ("USD ($)") or member names; the cell above it
+ * gives its group ("6 Months Ended", 6 months) or, when it is something else, a member. Empty group cells mean an
+ * instant column.</li>
+ * <li><b>Rows.</b> Every table row with a {@code td.pl} label cell, numbered 1.. in page order (abstract rows
+ * included; the footnote section at the end has no label cell and is not a row). The label loses its footnote
+ * markers; {@link Row#elementName()} is the element id of the label's {@code showAR(…, 'defref_…')} link
+ * ({@code us-gaap_X}, or {@code us-gaap_XAxis=us-gaap_YMember} on dimensional rows). A row is abstract when it has no
+ * value, its label is bold, it is a dimension heading ({@code tr.rh}) or its label ends with a structural marker
+ * ("[Abstract]", "[Roll Forward]", …).</li>
+ * <li><b>Values.</b> Each value cell sits in the column its position falls in ({@code columnInferred} is false):
+ * {@code td.num}/{@code td.nump} are amounts (parentheses mean displayed negative; currency signs, thousands
+ * separators and the scale as in the text form); {@code td.text} holding only blanks or {@code &#160;} is no cell,
+ * any other text (a document type, "1 year", a text block) is a text cell ({@link Cell#text()}); footnote cells
+ * ({@code td.fn}, {@code td.th}) are not values.</li>
+ * <li><b>Definitions.</b> The hidden {@code table.authRefData} tables in page order: element id, documentation
+ * ("No definition available." gives null), every reference with its role and all its parts
+ * ({@code -Topic 310 -SubTopic 10 …}, names kept as written; a part name repeated within one reference has its
+ * values joined with "; "), the reference lines as displayed (stripped), and the "+ Details" table.</li>
+ * </ul>
+ *
+ * <p>Locations: a row is located at the line of its {@code tr}, a cell at the line of its {@code td} with its 1-based
+ * position among the row's cells as column, a definition at the line of its table. Errors in the table name the row
+ * and cell ({@code R4.htm: row 7, cell 2: expected an amount after "Cash", found "12x4"}); a page without
+ * {@code table.report} is rejected. Truncated HTML is read as far as it goes (a definition cut short keeps what it
+ * has). Bounded work: files over {@value #MAX_FILE_BYTES} bytes are rejected before parsing, spans are capped at
+ * {@value #MAX_SPAN}, the header grid at {@value #MAX_HEADER_ROWS} rows by {@value #MAX_WIDTH} columns, and every
+ * other step is linear in the page. Instances hold only their limit and may be shared between threads.
+ */
+public final class HtmlRPageParser {
+
+    /** Largest file accepted, in bytes. */
+    public static final long MAX_FILE_BYTES = 50L << 20;
+
+    /** Largest colspan or rowspan honoured (HTML's own limit for colspan). */
+    static final int MAX_SPAN = 1000;
+    /** Most header rows and header columns accepted; real pages have two or three rows and a few dozen columns. */
+    static final int MAX_HEADER_ROWS = 20;
+    static final int MAX_WIDTH = 10_000;
+
+    private static final Pattern DEFREF = Pattern.compile("showAR\\s*\\(\\s*this\\s*,\\s*'defref_([^']+)'");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PART = Pattern.compile("^-(\\S+)\\s*(.*)$");
+    private static final Set<String> BLOCKS = Set.of("div", "p", "br", "table", "tr", "li", "ul", "ol", "h1", "h2",
+            "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "section", "article", "dl", "dt", "dd", "hr");
+
+    private final long maxFileBytes;
+
+    public HtmlRPageParser() {
+        this(MAX_FILE_BYTES);
+    }
+
+    /** With another size limit, so that tests can reach it without megabytes of input. */
+    HtmlRPageParser(long maxFileBytes) {
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("the limit must be positive");
+        }
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** Parses a file; locations name the file by its file name. */
+    public Disclosure parse(Path file) throws InputException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            if (Files.size(file) > maxFileBytes) {
+                throw tooLarge(name);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return parse(name, in);
+            }
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.of(name, 0), "cannot read the file: " + e, e);
+        }
+    }
+
+    /** Parses a page's bytes (charset from a BOM or meta tag, else UTF-8). */
+    public Disclosure parse(String sourceName, InputStream in) throws InputException {
+        Objects.requireNonNull(in);
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.of(sourceName, 0), "cannot read: " + e, e);
+        }
+        if (bytes.length > maxFileBytes) {
+            throw tooLarge(sourceName);
+        }
+        Document doc;
+        try {
+            doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.htmlParser().setTrackPosition(true));
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.of(sourceName, 0), "cannot read: " + e, e);
+        }
+        return new Page(sourceName, doc).read();
+    }
+
+    private InputException tooLarge(String name) {
+        return new InputException(SourceLocation.of(name, 0),
+                "file longer than the limit of " + maxFileBytes + " bytes");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** One page being read; holds the state the steps share. */
+    private static final class Page {
+        private final String source;
+        private final Document doc;
+
+        Page(String source, Document doc) {
+            this.source = source;
+            this.doc = doc;
+        }
+
+        Disclosure read() throws InputException {
+            Element table = doc.selectFirst("table.report");
+            if (table == null) {
+                throw new InputException(SourceLocation.of(source, 0), "expected an R page: no table.report found");
+            }
+            List<Element> trs = rowsOf(table);
+            int headerRows = 0;
+            while (headerRows < trs.size() && isHeaderRow(trs.get(headerRows))) {
+                headerRows++;
+            }
+            if (headerRows == 0) {
+                throw new InputException(at(trs.isEmpty() ? table : trs.get(0)), "expected the title and column "
+                        + "headers in the first rows of table.report, found " + (trs.isEmpty() ? "no rows"
+                        : "a row without header cells"));
+            }
+            if (headerRows > MAX_HEADER_ROWS) {
+                throw new InputException(at(table), "more than " + MAX_HEADER_ROWS + " header rows in table.report");
+            }
+            Header header = header(trs.subList(0, headerRows));
+            Scales scales = new Scales(header.title().scales());
+            List<Row> rows = new ArrayList<>();
+            for (Element tr : trs.subList(headerRows, trs.size())) {
+                Element label = labelCell(tr);
+                if (label != null) {
+                    rows.add(row(tr, label, rows.size() + 1, header, scales));
+                }
+            }
+            Title title = header.title();
+            return new Disclosure(source, title.title(), title.unitLine(), title.unit(),
+                    BigDecimal.ONE.movePointRight(scales.pageExponent()), header.columns(), rows, definitions());
+        }
+
+        // ---- header ------------------------------------------------------------------------------------------
+
+        private record HeaderCell(int row, int start, int span, List<String> lines) {
+
+            String text() {
+                return String.join(" ", lines);
+            }
+        }
+
+        private record Header(Title title, int labelWidth, List<ColumnHeader> columns, int[] columnAt) {
+        }
+
+        private Header header(List<Element> trs) throws InputException {
+            int height = trs.size();
+            long width = 0;
+            for (Element tr : trs) {
+                for (Element th : tr.children()) {
+                    width += span(th, "colspan");
+                }
+            }
+            if (width > MAX_WIDTH) {
+                throw new InputException(at(trs.get(0)), "header of table.report wider than " + MAX_WIDTH
+                        + " columns");
+            }
+            HeaderCell[][] grid = new HeaderCell[height][(int) width];
+            HeaderCell titleCell = null;
+            for (int r = 0; r < height; r++) {
+                int col = 0;
+                for (Element th : trs.get(r).children()) {
+                    if (!th.nameIs("th") && !th.nameIs("td")) {
+                        continue;
+                    }
+                    while (col < width && grid[r][col] != null) {
+                        col++;
+                    }
+                    int span = Math.min(span(th, "colspan"), (int) width - col);
+                    int down = Math.min(span(th, "rowspan"), height - r);
+                    if (span <= 0) {
+                        break;
+                    }
+                    HeaderCell cell = new HeaderCell(r, col, span, lines(th));
+                    if (titleCell == null) {
+                        titleCell = cell;
+                    }
+                    for (int rr = r; rr < r + down; rr++) {
+                        for (int cc = col; cc < col + span; cc++) {
+                            grid[rr][cc] = cell;
+                        }
+                    }
+                    col += span;
+                }
+            }
+            if (titleCell == null || titleCell.text().isEmpty()) {
+                throw new InputException(at(trs.get(0)), "expected an R page title in the first header cell");
+            }
+            Title title = Title.parse(titleCell.text());
+            if (title.title().isEmpty()) {
+                throw new InputException(at(trs.get(0)), "expected an R page title, found \"" + titleCell.text()
+                        + "\"");
+            }
+
+            int labelWidth = titleCell.start() + titleCell.span();
+            int[] columnAt = new int[(int) width];
+            java.util.Arrays.fill(columnAt, -1);
+            List<ColumnHeader> columns = new ArrayList<>();
+            HeaderCell previous = null;
+            for (int p = labelWidth; p < width; p++) {
+                HeaderCell leaf = grid[height - 1][p];
+                if (leaf == null || leaf == previous || leaf == titleCell) {
+                    continue;
+                }
+                previous = leaf;
+                List<String> shown = new ArrayList<>();
+                for (String line : leaf.lines()) {
+                    if (!FOOTNOTES_ONLY.matcher(line).matches()) {
+                        String s = stripFootnotes(line);
+                        if (!s.isEmpty()) {
+                            shown.add(s);
+                        }
+                    }
+                }
+                if (shown.isEmpty() && !leaf.lines().isEmpty()) {
+                    continue; // a footnote-marker column of the older renderers
+                }
+                columns.add(column(columns.size(), leaf, shown, grid, trs));
+                for (int c = leaf.start(); c < leaf.start() + leaf.span(); c++) {
+                    columnAt[c] = columns.size() - 1;
+                }
+            }
+            if (columns.isEmpty()) {
+                throw new InputException(at(trs.get(0)),
+                        "expected column headers (dates, period groups or members) in table.report");
+            }
+            return new Header(title, labelWidth, columns, columnAt);
+        }
+
+        private ColumnHeader column(int index, HeaderCell leaf, List<String> shown, HeaderCell[][] grid,
+                                    List<Element> trs) throws InputException {
+            LocalDate date = null;
+            List<String> members = new ArrayList<>();
+            int from = 0;
+            if (!shown.isEmpty()) {
+                Matcher m = DATE_LIKE.matcher(shown.get(0));
+                if (m.find()) {
+                    try {
+                        date = RPageText.date(m);
+                    } catch (DateTimeParseException e) {
+                        throw new InputException(at(trs.get(leaf.row())),
+                                "impossible date \"" + m.group() + "\" in the column header");
+                    }
+                    from = 1;
+                }
+            }
+            for (String line : shown.subList(from, shown.size())) {
+                if (!Title.isUnitText(line)) {
+                    members.add(line);
+                }
+            }
+            String group = null;
+            Integer months = null;
+            List<String> above = new ArrayList<>();
+            HeaderCell last = leaf;
+            for (int r = 0; r < leaf.row(); r++) {
+                HeaderCell up = grid[r][leaf.start()];
+                if (up == null || up == last) {
+                    continue;
+                }
+                last = up;
+                String text = stripFootnotes(up.text());
+                Matcher g = GROUP.matcher(text);
+                if (g.matches()) {
+                    group = text;
+                    months = Integer.parseInt(g.group(1));
+                } else if (!text.isEmpty() && !FOOTNOTES_ONLY.matcher(text).matches()) {
+                    above.add(text);
+                }
+            }
+            above.addAll(members);
+            return new ColumnHeader(index, group, months, date, String.join(" ", shown),
+                    above.isEmpty() ? null : String.join(" | ", above));
+        }
+
+        // ---- rows --------------------------------------------------------------------------------------------
+
+        private Row row(Element tr, Element labelCell, int number, Header header, Scales scales)
+                throws InputException {
+            Element clean = labelCell.clone();
+            clean.select("sup").remove();
+            String label = stripFootnotes(String.join(" ", lines(clean)));
+            String element = elementName(labelCell);
+            int exponent = scales.exponentFor(label);
+
+            List<Cell> cells = new ArrayList<>();
+            boolean[] taken = new boolean[header.columns().size()];
+            int position = 0;
+            int cellNumber = 0;
+            for (Element td : tr.children()) {
+                if (!td.nameIs("td") && !td.nameIs("th")) {
+                    continue;
+                }
+                cellNumber++;
+                int start = position;
+                position += span(td, "colspan");
+                if (td == labelCell || td.hasClass("fn") || td.hasClass("th") || td.nameIs("th")
+                        || td.hasClass("hide") || start < header.labelWidth()) {
+                    continue;
+                }
+                Cell cell = value(td, start, number, cellNumber, label, exponent, header);
+                if (cell == null) {
+                    continue;
+                }
+                if (taken[cell.column()]) {
+                    throw new InputException(SourceLocation.of(source, 0), "row " + number + ", cell " + cellNumber
+                            + ": a second value in the column of \"" + header.columns().get(cell.column()).displayed()
+                            + "\"");
+                }
+                taken[cell.column()] = true;
+                cells.add(cell);
+            }
+            boolean abstractRow = cells.isEmpty() || !labelCell.select("strong, b").isEmpty() || tr.hasClass("rh")
+                    || isStructural(label);
+            return new Row(number, label, abstractRow, cells, element, at(tr));
+        }
+
+        private Cell value(Element td, int start, int row, int cellNumber, String label, int exponent, Header header)
+                throws InputException {
+            Element clean = td.clone();
+            clean.select("sup").remove();
+            boolean numeric = td.hasClass("num") || td.hasClass("nump");
+            List<String> lines = lines(clean);
+            String shown = numeric ? stripFootnotes(String.join(" ", lines)) : String.join("\n", lines).strip();
+            if (shown.isEmpty()) {
+                return null;
+            }
+            int column = start < header.columnAt().length ? header.columnAt()[start] : -1;
+            if (column < 0) {
+                throw new InputException(SourceLocation.of(source, 0), "row " + row + ", cell " + cellNumber
+                        + ": a value outside the columns of the table: \"" + shown + "\"");
+            }
+            SourceLocation where = new SourceLocation(source, line(td), cellNumber);
+            if (!numeric) {
+                return new Cell(column, shown, null, false, 0, false, true, where);
+            }
+            Amount amount = Amount.parse(shown, exponent);
+            if (amount == null) {
+                throw new InputException(SourceLocation.of(source, 0), "row " + row + ", cell " + cellNumber
+                        + ": expected an amount after \"" + label + "\", found \"" + shown + "\"");
+            }
+            return new Cell(column, shown, amount.amount(), amount.negative(), amount.decimals(), false, false,
+                    where);
+        }
+
+        // ---- definitions -------------------------------------------------------------------------------------
+
+        private List<Definition> definitions() {
+            List<Definition> out = new ArrayList<>();
+            for (Element table : doc.select("table.authRefData")) {
+                String id = table.id();
+                String element = id.startsWith("defref_") ? id.substring("defref_".length()) : null;
+                String documentation = null;
+                List<String> referenceLines = List.of();
+                Map<String, String> details = new LinkedHashMap<>();
+                for (Element heading : table.select("a")) {
+                    String text = heading.text().strip();
+                    Element section = heading.nextElementSibling();
+                    if (section == null || !section.nameIs("div")) {
+                        continue;
+                    }
+                    switch (text) {
+                        case "- Definition", "+ Definition" -> {
+                            String doc = String.join("\n", lines(section));
+                            documentation = doc.isEmpty() || doc.equals(NO_DEFINITION) ? null : doc;
+                        }
+                        case "- References", "+ References" -> referenceLines = lines(section);
+                        case "- Details", "+ Details" -> details = details(section);
+                        default -> {
+                        }
+                    }
+                }
+                List<Reference> references = new ArrayList<>();
+                List<String> roles = new ArrayList<>();
+                if (!referenceLines.isEmpty() && referenceLines.get(0).equals(NO_DEFINITION)) {
+                    referenceLines = List.of();
+                }
+                references(referenceLines, references, roles);
+                out.add(new Definition(out.size() + 1, element, documentation, roles, referenceLines, references,
+                        details, at(table)));
+            }
+            return out;
+        }
+
+        /** "Reference 1: role" starts a reference; "-Topic 310" lines are its parts; other lines continue a part. */
+        private static void references(List<String> lines, List<Reference> out, List<String> roles) {
+            String role = null;
+            Map<String, String> parts = new LinkedHashMap<>();
+            String lastPart = null;
+            for (String line : lines) {
+                Matcher ref = REFERENCE.matcher(line);
+                Matcher part = PART.matcher(line);
+                if (ref.find()) {
+                    if (role != null) {
+                        out.add(new Reference(role, parts));
+                    }
+                    role = ref.group(1);
+                    roles.add(role);
+                    parts = new LinkedHashMap<>();
+                    lastPart = null;
+                } else if (role != null && part.matches()) {
+                    lastPart = part.group(1);
+                    parts.merge(lastPart, part.group(2).strip(), (a, b) -> a + "; " + b);
+                } else if (lastPart != null) {
+                    parts.merge(lastPart, line, (a, b) -> a + " " + b);
+                }
+            }
+            if (role != null) {
+                out.add(new Reference(role, parts));
+            }
+        }
+
+        private static Map<String, String> details(Element section) {
+            Map<String, String> details = new LinkedHashMap<>();
+            for (Element tr : section.select("tr")) {
+                List<Element> tds = tr.select("> td");
+                if (tds.size() >= 2) {
+                    String key = tds.get(0).text().replace('\u00A0', ' ').strip();
+                    if (key.endsWith(":")) {
+                        key = key.substring(0, key.length() - 1).strip();
+                    }
+                    if (!key.isEmpty()) {
+                        details.putIfAbsent(key, tds.get(1).text().replace('\u00A0', ' ').strip());
+                    }
+                }
+            }
+            return details;
+        }
+
+        // ---- helpers -----------------------------------------------------------------------------------------
+
+        private SourceLocation at(Node node) {
+            return SourceLocation.of(source, line(node));
+        }
+
+        private static int line(Node node) {
+            int line = node.sourceRange().start().lineNumber();
+            return Math.max(line, 0);
+        }
+
+        /** The rows of a table itself, not of tables nested in its cells. */
+        private static List<Element> rowsOf(Element table) {
+            List<Element> rows = new ArrayList<>();
+            for (Element child : table.children()) {
+                if (child.nameIs("tr")) {
+                    rows.add(child);
+                } else if (child.nameIs("tbody") || child.nameIs("thead") || child.nameIs("tfoot")) {
+                    for (Element tr : child.children()) {
+                        if (tr.nameIs("tr")) {
+                            rows.add(tr);
+                        }
+                    }
+                }
+            }
+            return rows;
+        }
+
+        private static boolean isHeaderRow(Element tr) {
+            boolean th = false;
+            for (Element cell : tr.children()) {
+                if (cell.nameIs("td")) {
+                    return false;
+                }
+                th |= cell.nameIs("th");
+            }
+            return th;
+        }
+
+        private static Element labelCell(Element tr) {
+            for (Element td : tr.children()) {
+                if (td.nameIs("td") && td.hasClass("pl")) {
+                    return td;
+                }
+            }
+            return null;
+        }
+
+        private static String elementName(Element labelCell) {
+            for (Element e : labelCell.select("[onclick]")) {
+                Matcher m = DEFREF.matcher(e.attr("onclick"));
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            return null;
+        }
+
+        private static int span(Element cell, String attribute) {
+            String value = cell.attr(attribute).strip();
+            if (value.isEmpty()) {
+                return 1;
+            }
+            try {
+                return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(value)));
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+    }
+
+    /**
+     * The text of an element as lines: block elements and {@code <br>} break lines; the cells of a nested table are
+     * separated by a space; whitespace (no-break spaces included) collapses to one space; blank lines are dropped.
+     */
+    static List<String> lines(Element element) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    current.append(t.getWholeText());
+                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    flush(current, lines);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    flush(current, lines);
+                } else if (node instanceof Element e && (e.nameIs("td") || e.nameIs("th")) && e != element) {
+                    current.append(' ');
+                }
+            }
+        }, element);
+        flush(current, lines);
+        return lines;
+    }
+
+    private static void flush(StringBuilder current, List<String> lines) {
+        String line = WHITESPACE.matcher(normalize(current.toString())).replaceAll(" ").strip();
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        current.setLength(0);
+    }
+}
