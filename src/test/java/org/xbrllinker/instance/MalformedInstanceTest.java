@@ -18,8 +18,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.xbrllinker.parse.InputException;
 
 /**
- * The malformed cases in {@code malformed/instance/} (XML instances): one file per case, the exact expected message
- * (file and line) in the folder's {@code expected.txt}; and no case file without an expectation.
+ * The malformed cases in {@code malformed/instance/} (XML instances) and {@code malformed/inline/} (inline XBRL): one
+ * file per case, the exact expected message (file, line and, inline, column) in the folder's {@code expected.txt}; and
+ * no case file without an expectation.
  */
 class MalformedInstanceTest {
 
@@ -27,6 +28,12 @@ class MalformedInstanceTest {
     Stream<DynamicTest> instanceCases() throws IOException, URISyntaxException {
         InstanceParser parser = new InstanceParser();
         return cases("instance", parser::parse);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> inlineCases() throws IOException, URISyntaxException {
+        InlineXbrlParser parser = new InlineXbrlParser();
+        return cases("inline", parser::parse);
     }
 
     private interface Parse {
