@@ -6,13 +6,25 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.xbrllinker.parse.LocatedException;
 import org.xbrllinker.parse.SourceLocation;
 
 /**
- * The one StAX factory every taxonomy document goes through: no DTDs, no external entities, no external schema or DTD
- * access, and the JDK's own implementation (not whichever StAX provider the class path happens to carry).
+ * The one StAX factory every XML input goes through (taxonomy documents and XBRL instances): no DTDs, no external
+ * entities, no external schema or DTD access, and the JDK's own implementation (not whichever StAX provider the class
+ * path happens to carry).
  */
-final class XmlInput {
+public final class XmlInput {
+
+    /** What a document carrying a DOCTYPE is told. */
+    public static final String DOCTYPE_REFUSED =
+            "expected no DOCTYPE declaration; DTDs are refused (they can pull in external entities)";
+
+    /** Makes the located exception a caller throws: a taxonomy problem or an input problem. */
+    @FunctionalInterface
+    public interface Failure<E extends LocatedException> {
+        E at(SourceLocation location, String problem, Throwable cause);
+    }
 
     private static final XMLInputFactory FACTORY = create();
 
@@ -33,25 +45,36 @@ final class XmlInput {
         return f;
     }
 
-    static XMLStreamReader open(InputStream in, String systemId) throws XMLStreamException {
+    /** A namespace-aware, coalescing reader; the caller refuses {@code XMLStreamConstants.DTD} events. */
+    public static XMLStreamReader open(InputStream in, String systemId) throws XMLStreamException {
         return FACTORY.createXMLStreamReader(systemId, in);
     }
 
     /** The refusal raised when a document carries a DOCTYPE, at the line where the declaration ends. */
     static TaxonomyException doctypeRefused(String display, XMLStreamReader reader) {
-        return new TaxonomyException(SourceLocation.of(display, reader.getLocation().getLineNumber()),
-                "expected no DOCTYPE declaration; DTDs are refused (they can pull in external entities)");
+        return doctypeRefused(display, reader, TaxonomyException::new);
+    }
+
+    /** The refusal of a DOCTYPE, at the line where the declaration ends, as the caller's kind of exception. */
+    public static <E extends LocatedException> E doctypeRefused(String display, XMLStreamReader reader,
+                                                                Failure<E> failure) {
+        return failure.at(SourceLocation.of(display, reader.getLocation().getLineNumber()), DOCTYPE_REFUSED, null);
     }
 
     /** A parser error as {@code file:line: expected well-formed XML: ...}, without the parser's own position prefix. */
     static TaxonomyException malformed(String display, XMLStreamException e) {
+        return malformed(display, e, TaxonomyException::new);
+    }
+
+    /** A parser error as {@code file:line: expected well-formed XML: ...}, as the caller's kind of exception. */
+    public static <E extends LocatedException> E malformed(String display, XMLStreamException e, Failure<E> failure) {
         Location at = e.getLocation();
         String message = e.getMessage() == null ? "" : e.getMessage();
         int m = message.indexOf("Message: ");
         if (m >= 0) {
             message = message.substring(m + "Message: ".length());
         }
-        return new TaxonomyException(SourceLocation.of(display, at == null ? 0 : Math.max(at.getLineNumber(), 0)),
+        return failure.at(SourceLocation.of(display, at == null ? 0 : Math.max(at.getLineNumber(), 0)),
                 "expected well-formed XML: " + message.strip(), e);
     }
 }
