@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -28,7 +29,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.xbrllinker.parse.SourceLocation;
 
 /**
- * Reads XBRL taxonomies (element schemas; label, reference and calculation linkbases; taxonomy packages) into a
+ * Reads XBRL taxonomies (element schemas; label, reference, calculation and presentation linkbases; taxonomy packages) into a
  * {@link Taxonomy}. Documents are found by following {@code linkbaseRef}s, schema imports and locators, each mapped
  * through the taxonomy package catalogs; only local files and class-path resources are ever opened, never the network.
  * A document that cannot be found is a warning; a document that cannot be parsed, or carries a DOCTYPE, is a
@@ -374,7 +375,7 @@ public final class TaxonomyLoader {
         }
     }
 
-    /** Joins element declarations and relationships of all documents read into concepts and calculation arcs. */
+    /** Joins element declarations and relationships of all documents read into concepts, calculation and presentation arcs. */
     private static final class Assembly {
 
         private static final class Builder {
@@ -400,6 +401,9 @@ public final class TaxonomyLoader {
         }
 
         private record ArcKey(String role, String parent, String child, BigDecimal weight, BigDecimal order) {
+        }
+
+        private record PresentationKey(String role, String parent, String child, BigDecimal order, String preferredLabel) {
         }
 
         private final List<TaxonomyDocument> documents;
@@ -443,6 +447,7 @@ public final class TaxonomyLoader {
             dropped.forEach((uri, n) -> warnings.add(display.apply(uri) + ": expected this schema for " + n[0]
                     + " labels and " + n[1] + " references of its concepts; they were dropped"));
             List<CalculationArc> arcs = calculations();
+            List<PresentationArc> presentations = presentations();
             List<Concept> concepts = new ArrayList<>();
             Map<String, String> namespaceOf = new HashMap<>();
             for (Builder b : builders) {
@@ -453,7 +458,7 @@ public final class TaxonomyLoader {
                 }
                 concepts.add(b.build());
             }
-            return Taxonomy.of(concepts, arcs, sources);
+            return Taxonomy.of(concepts, arcs, presentations, sources);
         }
 
         private void count(Map<URI, int[]> dropped, TaxonomyDocument.Loc loc, int index) {
@@ -558,10 +563,7 @@ public final class TaxonomyLoader {
             return fragment.substring(0, underscore) + ":" + fragment.substring(underscore + 1);
         }
 
-        /**
-         * Summation-item arcs; among equivalent arcs (same role, ends, weight and order) the highest priority wins, and
-         * if a prohibiting arc is among the winners the relationship is removed (XBRL 2.1 section 3.5.3.9.7.4).
-         */
+        /** Summation-item arcs, equivalent arcs (same role, ends, weight and order) resolved by {@link #effective}. */
         private List<CalculationArc> calculations() {
             Map<ArcKey, List<TaxonomyDocument.CalculationRel>> groups = new LinkedHashMap<>();
             for (TaxonomyDocument doc : documents) {
@@ -577,25 +579,60 @@ public final class TaxonomyLoader {
                 }
             }
             List<CalculationArc> arcs = new ArrayList<>();
-            for (Map.Entry<ArcKey, List<TaxonomyDocument.CalculationRel>> e : groups.entrySet()) {
-                BigDecimal top = null;
-                for (TaxonomyDocument.CalculationRel rel : e.getValue()) {
-                    top = top == null || rel.priority().compareTo(top) > 0 ? rel.priority() : top;
-                }
-                boolean prohibited = false;
-                TaxonomyDocument.CalculationRel kept = null;
-                for (TaxonomyDocument.CalculationRel rel : e.getValue()) {
-                    if (rel.priority().compareTo(top) == 0) {
-                        prohibited |= rel.prohibited();
-                        kept = kept == null ? rel : kept;
+            effective(groups, TaxonomyDocument.CalculationRel::priority, TaxonomyDocument.CalculationRel::prohibited)
+                    .forEach((k, kept) -> arcs.add(new CalculationArc(k.role(), k.parent(), k.child(), kept.weight(),
+                            kept.order())));
+            return arcs;
+        }
+
+        /** Parent-child arcs, equivalent arcs (same role, ends, order and preferred label) resolved by {@link #effective}. */
+        private List<PresentationArc> presentations() {
+            Map<PresentationKey, List<TaxonomyDocument.PresentationRel>> groups = new LinkedHashMap<>();
+            for (TaxonomyDocument doc : documents) {
+                for (TaxonomyDocument.PresentationRel rel : doc.presentations) {
+                    String parent = qname(rel.from());
+                    String child = qname(rel.to());
+                    if (parent == null || child == null) {
+                        continue;
                     }
-                }
-                if (!prohibited) {
-                    ArcKey k = e.getKey();
-                    arcs.add(new CalculationArc(k.role(), k.parent(), k.child(), kept.weight(), kept.order()));
+                    PresentationKey key = new PresentationKey(rel.linkRole(), parent, child,
+                            rel.order().stripTrailingZeros(), rel.preferredLabel());
+                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(rel);
                 }
             }
+            List<PresentationArc> arcs = new ArrayList<>();
+            effective(groups, TaxonomyDocument.PresentationRel::priority, TaxonomyDocument.PresentationRel::prohibited)
+                    .forEach((k, kept) -> arcs.add(new PresentationArc(k.role(), k.parent(), k.child(), kept.order(),
+                            k.preferredLabel())));
             return arcs;
+        }
+
+        /**
+         * Among equivalent relationships the highest priority wins, and if a prohibiting one is among the winners the
+         * relationship is removed (XBRL 2.1 section 3.5.3.9.7.4); the first winner in document order is kept.
+         */
+        private static <K, R> Map<K, R> effective(Map<K, List<R>> groups, Function<R, BigDecimal> priority,
+                                                  Predicate<R> prohibited) {
+            Map<K, R> kept = new LinkedHashMap<>();
+            for (Map.Entry<K, List<R>> e : groups.entrySet()) {
+                BigDecimal top = null;
+                for (R rel : e.getValue()) {
+                    BigDecimal p = priority.apply(rel);
+                    top = top == null || p.compareTo(top) > 0 ? p : top;
+                }
+                boolean removed = false;
+                R first = null;
+                for (R rel : e.getValue()) {
+                    if (priority.apply(rel).compareTo(top) == 0) {
+                        removed |= prohibited.test(rel);
+                        first = first == null ? rel : first;
+                    }
+                }
+                if (!removed) {
+                    kept.put(e.getKey(), first);
+                }
+            }
+            return kept;
         }
     }
 }
