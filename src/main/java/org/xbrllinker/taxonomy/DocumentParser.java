@@ -106,11 +106,12 @@ final class DocumentParser {
                 if (depth == 2 && "element".equals(local) && doc.kind == TaxonomyDocument.Kind.SCHEMA) {
                     element(r, doc);
                 } else if ("import".equals(local) || "include".equals(local) || "redefine".equals(local)) {
-                    pointer(r, doc, r.getAttributeValue(null, "schemaLocation"), doc.pointers);
+                    pointer(r, doc, r.getAttributeValue(null, "schemaLocation"),
+                            "import".equals(local) ? r.getAttributeValue(null, "namespace") : null);
                 }
             } else if (LINK.equals(ns)) {
                 switch (local) {
-                    case "linkbaseRef" -> pointer(r, doc, r.getAttributeValue(XLINK, "href"), doc.pointers);
+                    case "linkbaseRef" -> pointer(r, doc, r.getAttributeValue(XLINK, "href"), null);
                     case "labelLink", "referenceLink", "calculationLink", "presentationLink" -> {
                         extendedLink(r, doc, local);
                         depth--; // extendedLink consumed the end tag
@@ -162,7 +163,7 @@ final class DocumentParser {
                 r.getAttributeValue(null, "type"), sg, sgNamespace, sgLocal, isAbstract, periodType, balance, line));
     }
 
-    private void pointer(XMLStreamReader r, TaxonomyDocument doc, String href, List<TaxonomyDocument.Pointer> into) {
+    private void pointer(XMLStreamReader r, TaxonomyDocument doc, String href, String namespace) {
         if (href == null || href.isBlank()) {
             return;
         }
@@ -173,7 +174,7 @@ final class DocumentParser {
         }
         URI target = locator.locate(doc.uri, withoutFragment, SourceLocation.of(doc.display, line));
         if (target != null) {
-            into.add(new TaxonomyDocument.Pointer(target, href, line));
+            doc.pointers.add(new TaxonomyDocument.Pointer(target, href, namespace, line));
         }
     }
 

@@ -19,8 +19,11 @@ final class TaxonomyDocument {
                        String sgLocal, boolean abstractElement, PeriodType periodType, Balance balance, int line) {
     }
 
-    /** A pointer to another document (linkbaseRef, import, include, or the schema part of a locator). */
-    record Pointer(URI target, String href, int line) {
+    /**
+     * A pointer to another document (linkbaseRef, import, include); {@code namespace} is the namespace an
+     * {@code xs:import} declares for its schema, null otherwise.
+     */
+    record Pointer(URI target, String href, String namespace, int line) {
     }
 
     /**

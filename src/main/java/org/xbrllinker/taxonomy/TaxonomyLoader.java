@@ -34,6 +34,17 @@ import org.xbrllinker.parse.SourceLocation;
  * through the taxonomy package catalogs; only local files and class-path resources are ever opened, never the network.
  * A document that cannot be found is a warning; a document that cannot be parsed, or carries a DOCTYPE, is a
  * {@link TaxonomyException}. Not thread-safe: {@link #warnings()} belongs to the most recent load.
+ *
+ * <p><b>Concepts known only by their locators.</b> A company extension points at US-GAAP, DEI and SRT by their published
+ * addresses, which are never fetched. Each such schema is one warning; the concepts the loaded linkbases locate in it
+ * (for instance {@code https://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd#us-gaap_AccountsReceivableNetCurrent})
+ * still become {@link Concept}s when some loaded schema imports that address with a namespace: the namespace is the
+ * import's, the prefix and local name come from the {@code #prefix_LocalName} fragment, and the labels and references
+ * are the ones the loaded linkbases give (the extension's own terse, negated or total labels, say). Everything only the
+ * absent schema could say is unknown: type, balance, period type and substitution group are null and
+ * {@code abstractConcept} is false. When a copy of the schema is loaded after all (a package, or a catalog mapping its
+ * address), its declarations are used instead. A locator into an absent schema whose namespace no import gives keeps
+ * only the name its fragment gives (arcs still load; labels and references are dropped with one warning per schema).
  */
 public final class TaxonomyLoader {
 
@@ -412,6 +423,8 @@ public final class TaxonomyLoader {
         private final Function<URI, String> display;
         private final Map<URI, Map<String, Builder>> byDocument = new HashMap<>();
         private final Map<String, List<Builder>> byId = new HashMap<>();
+        /** Concepts of schemas that were not read, by {@code document#fragment}: see the class comment. */
+        private final Map<String, Builder> locatedOnly = new HashMap<>();
         private final List<Builder> builders = new ArrayList<>();
         private final Set<String> reported = new HashSet<>();
 
@@ -425,6 +438,7 @@ public final class TaxonomyLoader {
 
         Taxonomy taxonomy(List<String> sources) {
             concepts();
+            locatedOnlyConcepts();
             Map<URI, int[]> dropped = new LinkedHashMap<>();
             for (TaxonomyDocument doc : documents) {
                 for (TaxonomyDocument.LabelRel rel : doc.labels) {
@@ -542,7 +556,53 @@ public final class TaxonomyLoader {
             }
             // the schema was not read here (absent, or a different copy of it): ids like us-gaap_Assets are unique in practice
             List<Builder> candidates = byId.get(loc.fragment());
-            return candidates != null && candidates.size() == 1 ? candidates.get(0) : null;
+            if (candidates != null && candidates.size() == 1) {
+                return candidates.get(0);
+            }
+            return locatedOnly.get(loc.document() + "#" + loc.fragment());
+        }
+
+        /**
+         * A minimal concept for every {@code #prefix_LocalName} locator into a schema that was not read but that a loaded
+         * schema imports with a namespace, unless a loaded schema declares that id (see the class comment).
+         */
+        private void locatedOnlyConcepts() {
+            Map<URI, String> imported = new HashMap<>();
+            for (TaxonomyDocument doc : documents) {
+                for (TaxonomyDocument.Pointer pointer : doc.pointers) {
+                    if (pointer.namespace() != null) {
+                        imported.putIfAbsent(pointer.target(), pointer.namespace());
+                    }
+                }
+            }
+            Map<URI, TaxonomyDocument> absentSchemas = new HashMap<>();
+            for (TaxonomyDocument doc : documents) {
+                for (TaxonomyDocument.Loc loc : doc.locators) {
+                    URI schemaUri = loc.document();
+                    String fragment = loc.fragment();
+                    String key = schemaUri + "#" + fragment;
+                    if (schemaUri == null || !unavailable.contains(schemaUri) || byDocument.containsKey(schemaUri)
+                            || !imported.containsKey(schemaUri) || locatedOnly.containsKey(key)) {
+                        continue;
+                    }
+                    List<Builder> declared = byId.get(fragment);
+                    int underscore = fragment.indexOf('_');
+                    if ((declared != null && declared.size() == 1) || underscore <= 0
+                            || underscore == fragment.length() - 1 || fragment.contains("(")) {
+                        continue;
+                    }
+                    TaxonomyDocument schema = absentSchemas.computeIfAbsent(schemaUri, u -> {
+                        TaxonomyDocument d = new TaxonomyDocument(u, display.apply(u));
+                        d.targetNamespace = imported.get(u);
+                        return d;
+                    });
+                    Builder b = new Builder(schema, new TaxonomyDocument.ElementDecl(fragment.substring(underscore + 1),
+                            fragment, null, null, null, null, false, null, null, 0));
+                    b.prefix = fragment.substring(0, underscore);
+                    builders.add(b);
+                    locatedOnly.put(key, b);
+                }
+            }
         }
 
         /** The name a locator gives: its concept's, or prefix:LocalName read from a {@code #prefix_LocalName} fragment. */
