@@ -62,9 +62,13 @@ public final class TaxonomyLoader {
     private List<String> warnings = List.of();
 
     /**
-     * Loads schemas ({@code .xsd}), linkbases ({@code .xml}) and folders. A folder contributes every schema and linkbase
-     * below it and every {@code META-INF/catalog.xml} in it; a file or folder inside a taxonomy package also uses the
-     * catalog of the package around it.
+     * Loads schemas ({@code .xsd}), linkbases ({@code .xml}), catalogs and folders. A folder contributes every schema and
+     * linkbase below it and every {@code META-INF/catalog.xml} in it; a file or folder inside a taxonomy package also uses
+     * the catalog of the package around it. An {@code .xml} file whose root is an OASIS {@code catalog} is read as one more
+     * catalog for the whole load: that is how a copy of a published taxonomy that ships without
+     * {@code META-INF/catalog.xml} (the partial US-GAAP 2020 folder, say) is put in place of its published address, with
+     * a {@code rewriteURI uriStartString="http://xbrl.fasb.org/us-gaap/2020/"} entry whose {@code rewritePrefix} names the
+     * folder (relative to the catalog file, or an absolute {@code file:} URI).
      */
     public Taxonomy load(List<Path> paths) throws TaxonomyException {
         Run run = new Run();
@@ -237,6 +241,10 @@ public final class TaxonomyLoader {
                 if (!name.endsWith(".xsd") && !name.endsWith(".xml")) {
                     throw new TaxonomyException(SourceLocation.of(given.toString(), 0),
                             "expected a schema (.xsd), a linkbase (.xml) or a folder");
+                }
+                if (name.endsWith(".xml") && Catalog.isCatalog(absolute.toUri(), given.toString())) {
+                    readCatalog(absolute);
+                    return;
                 }
                 enqueue(absolute.toUri(), SourceLocation.of(given.toString(), 0), true);
                 return;
@@ -423,8 +431,13 @@ public final class TaxonomyLoader {
         private final Function<URI, String> display;
         private final Map<URI, Map<String, Builder>> byDocument = new HashMap<>();
         private final Map<String, List<Builder>> byId = new HashMap<>();
-        /** Concepts of schemas that were not read, by {@code document#fragment}: see the class comment. */
+        /**
+         * Concepts of schemas that were not read, by {@code namespace#fragment} (so that two addresses of one schema, the
+         * published one and a local copy, give one concept): see the class comment.
+         */
         private final Map<String, Builder> locatedOnly = new HashMap<>();
+        /** The namespace each imported schema address is imported with. */
+        private final Map<URI, String> imported = new HashMap<>();
         private final List<Builder> builders = new ArrayList<>();
         private final Set<String> reported = new HashSet<>();
 
@@ -559,7 +572,7 @@ public final class TaxonomyLoader {
             if (candidates != null && candidates.size() == 1) {
                 return candidates.get(0);
             }
-            return locatedOnly.get(loc.document() + "#" + loc.fragment());
+            return locatedOnly.get(imported.get(loc.document()) + "#" + loc.fragment());
         }
 
         /**
@@ -567,7 +580,6 @@ public final class TaxonomyLoader {
          * schema imports with a namespace, unless a loaded schema declares that id (see the class comment).
          */
         private void locatedOnlyConcepts() {
-            Map<URI, String> imported = new HashMap<>();
             for (TaxonomyDocument doc : documents) {
                 for (TaxonomyDocument.Pointer pointer : doc.pointers) {
                     if (pointer.namespace() != null) {
@@ -580,7 +592,7 @@ public final class TaxonomyLoader {
                 for (TaxonomyDocument.Loc loc : doc.locators) {
                     URI schemaUri = loc.document();
                     String fragment = loc.fragment();
-                    String key = schemaUri + "#" + fragment;
+                    String key = imported.get(schemaUri) + "#" + fragment;
                     if (schemaUri == null || !unavailable.contains(schemaUri) || byDocument.containsKey(schemaUri)
                             || !imported.containsKey(schemaUri) || locatedOnly.containsKey(key)) {
                         continue;
