@@ -41,8 +41,9 @@ import org.xbrllinker.parse.SourceLocation;
  * still become {@link Concept}s when some loaded schema imports that address with a namespace: the namespace is the
  * import's, the prefix and local name come from the {@code #prefix_LocalName} fragment, and the labels and references
  * are the ones the loaded linkbases give (the extension's own terse, negated or total labels, say). Everything only the
- * absent schema could say is unknown: type, balance, period type and substitution group are null and
- * {@code abstractConcept} is false. When a copy of the schema is loaded after all (a package, or a catalog mapping its
+ * absent schema could say is unknown: type, balance, period type and substitution group are null, and
+ * {@code abstractConcept} follows the style guides' naming rule (names ending in Abstract, RollForward, Table, Axis,
+ * Domain, Member or LineItems are abstract), so that the linker can still match headings. When a copy of the schema is loaded after all (a package, or a catalog mapping its
  * address), its declarations are used instead. A locator into an absent schema whose namespace no import gives keeps
  * only the name its fragment gives (arcs still load; labels and references are dropped with one warning per schema).
  */
@@ -608,8 +609,9 @@ public final class TaxonomyLoader {
                         d.targetNamespace = imported.get(u);
                         return d;
                     });
-                    Builder b = new Builder(schema, new TaxonomyDocument.ElementDecl(fragment.substring(underscore + 1),
-                            fragment, null, null, null, null, false, null, null, 0));
+                    String local = fragment.substring(underscore + 1);
+                    Builder b = new Builder(schema, new TaxonomyDocument.ElementDecl(local, fragment, null, null, null,
+                            null, LabelRoleNames.abstractByName(local), null, null, 0));
                     b.prefix = fragment.substring(0, underscore);
                     builders.add(b);
                     locatedOnly.put(key, b);

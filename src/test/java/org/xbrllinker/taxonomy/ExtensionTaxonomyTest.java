@@ -83,6 +83,10 @@ class ExtensionTaxonomyTest {
         assertNull(receivables.balance());
         assertNull(receivables.periodType());
         assertEquals(List.of(), receivables.references());
+        assertEquals(false, receivables.abstractConcept());
+        assertEquals(true, t.concept("us-gaap:IncreaseDecreaseInStockholdersEquityRollForward").orElseThrow().abstractConcept(),
+                "abstract by the style guides' naming rule");
+        assertEquals(true, t.concept("us-gaap:StatementClassOfStockAxis").orElseThrow().abstractConcept());
 
         Concept repurchases = t.concept("us-gaap:PaymentsForRepurchaseOfCommonStock").orElseThrow();
         assertEquals("Repurchases of common stock", repurchases.label(LabelRoles.NEGATED));
