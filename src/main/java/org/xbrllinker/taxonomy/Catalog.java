@@ -25,6 +25,31 @@ final class Catalog {
 
     private final List<Rule> rules = new ArrayList<>();
 
+    /** Whether the document's root element is an OASIS {@code catalog}; DOCTYPEs are refused as everywhere. */
+    static boolean isCatalog(URI document, String display) throws TaxonomyException {
+        try (InputStream in = Uris.open(document)) {
+            XMLStreamReader r = XmlInput.open(in, document.toString());
+            try {
+                while (r.hasNext()) {
+                    int event = r.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        throw XmlInput.doctypeRefused(display, r);
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        return CATALOG_NS.equals(r.getNamespaceURI()) && "catalog".equals(r.getLocalName());
+                    }
+                }
+                return false;
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            throw XmlInput.malformed(display, e);
+        } catch (IOException e) {
+            throw new TaxonomyException(SourceLocation.of(display, 0), "expected a readable file: " + e, e);
+        }
+    }
+
     /** Adds the entries of one catalog file; rewrite prefixes are resolved against the catalog's own address. */
     void read(URI catalog, String display, List<String> warnings) throws TaxonomyException {
         try (InputStream in = Uris.open(catalog)) {

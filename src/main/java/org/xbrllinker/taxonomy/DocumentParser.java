@@ -18,7 +18,7 @@ import org.xbrllinker.parse.SourceLocation;
 
 /**
  * Streams one taxonomy document (element schema or linkbase, including linkbases embedded in a schema's appinfo) into a
- * {@link TaxonomyDocument}. Presentation, definition and other extended links are passed over.
+ * {@link TaxonomyDocument}. Definition, footnote and other extended links are passed over.
  */
 final class DocumentParser {
 
@@ -33,6 +33,7 @@ final class DocumentParser {
     static final String SUMMATION_ITEM = "http://www.xbrl.org/2003/arcrole/summation-item";
     /** Calculations 1.1 keeps the summation-item meaning under its own arcrole. */
     static final String SUMMATION_ITEM_11 = "https://xbrl.org/2023/arcrole/summation-item";
+    static final String PARENT_CHILD = "http://www.xbrl.org/2003/arcrole/parent-child";
 
     /** Turns an href found in a document into the address of the document it names, or null (after a warning). */
     interface Locator {
@@ -105,17 +106,18 @@ final class DocumentParser {
                 if (depth == 2 && "element".equals(local) && doc.kind == TaxonomyDocument.Kind.SCHEMA) {
                     element(r, doc);
                 } else if ("import".equals(local) || "include".equals(local) || "redefine".equals(local)) {
-                    pointer(r, doc, r.getAttributeValue(null, "schemaLocation"), doc.pointers);
+                    pointer(r, doc, r.getAttributeValue(null, "schemaLocation"),
+                            "import".equals(local) ? r.getAttributeValue(null, "namespace") : null);
                 }
             } else if (LINK.equals(ns)) {
                 switch (local) {
-                    case "linkbaseRef" -> pointer(r, doc, r.getAttributeValue(XLINK, "href"), doc.pointers);
-                    case "labelLink", "referenceLink", "calculationLink" -> {
+                    case "linkbaseRef" -> pointer(r, doc, r.getAttributeValue(XLINK, "href"), null);
+                    case "labelLink", "referenceLink", "calculationLink", "presentationLink" -> {
                         extendedLink(r, doc, local);
                         depth--; // extendedLink consumed the end tag
                     }
                     default -> {
-                        // presentation, definition, footnote links and roleRefs are not needed here
+                        // definition and footnote links and roleRefs are not needed here
                     }
                 }
             }
@@ -161,7 +163,7 @@ final class DocumentParser {
                 r.getAttributeValue(null, "type"), sg, sgNamespace, sgLocal, isAbstract, periodType, balance, line));
     }
 
-    private void pointer(XMLStreamReader r, TaxonomyDocument doc, String href, List<TaxonomyDocument.Pointer> into) {
+    private void pointer(XMLStreamReader r, TaxonomyDocument doc, String href, String namespace) {
         if (href == null || href.isBlank()) {
             return;
         }
@@ -172,7 +174,7 @@ final class DocumentParser {
         }
         URI target = locator.locate(doc.uri, withoutFragment, SourceLocation.of(doc.display, line));
         if (target != null) {
-            into.add(new TaxonomyDocument.Pointer(target, href, line));
+            doc.pointers.add(new TaxonomyDocument.Pointer(target, href, namespace, line));
         }
     }
 
@@ -185,7 +187,7 @@ final class DocumentParser {
     }
 
     private record Arc(String name, String from, String to, String arcrole, String weight, BigDecimal order, String use,
-                       String priority, int line) {
+                       String priority, String preferredLabel, int line) {
     }
 
     /** Reads an extended link up to and including its end tag, then joins its arcs to its locators and resources. */
@@ -238,7 +240,7 @@ final class DocumentParser {
                         r.getAttributeValue(XLINK, "arcrole"), r.getAttributeValue(null, "weight"),
                         decimal(doc, r.getAttributeValue(null, "order"), BigDecimal.ONE, line, "order"),
                         r.getAttributeValue(null, "use"),
-                        r.getAttributeValue(null, "priority"), line));
+                        r.getAttributeValue(null, "priority"), r.getAttributeValue(null, "preferredLabel"), line));
             }
         }
         join(doc, linkName, linkRole, locs, resources, arcs);
@@ -316,6 +318,25 @@ final class DocumentParser {
                         for (TaxonomyDocument.Loc child : to) {
                             doc.calculations.add(new TaxonomyDocument.CalculationRel(linkRole, parent, child, weight,
                                     arc.order(), priority, "prohibited".equals(arc.use()), arc.line()));
+                        }
+                    }
+                }
+                case "presentationLink" -> {
+                    if (!PARENT_CHILD.equals(arc.arcrole())) {
+                        continue;
+                    }
+                    List<TaxonomyDocument.Loc> to = locs.get(arc.to());
+                    if (to == null) {
+                        warn(doc, arc.line(), "expected a locator labelled \"" + arc.to() + "\" for the arc's xlink:to");
+                        continue;
+                    }
+                    BigDecimal priority = decimal(doc, arc.priority(), BigDecimal.ZERO, arc.line(), "priority");
+                    String preferred = arc.preferredLabel() == null || arc.preferredLabel().isBlank()
+                            ? null : arc.preferredLabel().strip();
+                    for (TaxonomyDocument.Loc parent : from) {
+                        for (TaxonomyDocument.Loc child : to) {
+                            doc.presentations.add(new TaxonomyDocument.PresentationRel(linkRole, parent, child,
+                                    arc.order(), preferred, priority, "prohibited".equals(arc.use()), arc.line()));
                         }
                     }
                 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Concepts (keyed by prefix:LocalName) and calculation arcs gathered from one or more taxonomy sources. */
+/** Concepts (keyed by prefix:LocalName), calculation and presentation arcs gathered from one or more taxonomy sources. */
 public final class Taxonomy {
 
     private final Map<String, Concept> concepts;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * What one schema or linkbase says, before locators are matched to elements: element declarations, the documents it
- * points to, and its label, reference and calculation relationships. Filled by {@link DocumentParser}.
+ * points to, and its label, reference, calculation and presentation relationships. Filled by {@link DocumentParser}.
  */
 final class TaxonomyDocument {
 
@@ -19,8 +19,11 @@ final class TaxonomyDocument {
                        String sgLocal, boolean abstractElement, PeriodType periodType, Balance balance, int line) {
     }
 
-    /** A pointer to another document (linkbaseRef, import, include, or the schema part of a locator). */
-    record Pointer(URI target, String href, int line) {
+    /**
+     * A pointer to another document (linkbaseRef, import, include); {@code namespace} is the namespace an
+     * {@code xs:import} declares for its schema, null otherwise.
+     */
+    record Pointer(URI target, String href, String namespace, int line) {
     }
 
     /**
@@ -40,6 +43,10 @@ final class TaxonomyDocument {
                           boolean prohibited, int line) {
     }
 
+    record PresentationRel(String linkRole, Loc from, Loc to, BigDecimal order, String preferredLabel,
+                           BigDecimal priority, boolean prohibited, int line) {
+    }
+
     final URI uri;
     final String display;
     Kind kind = Kind.OTHER;
@@ -52,6 +59,7 @@ final class TaxonomyDocument {
     final List<LabelRel> labels = new ArrayList<>();
     final List<ReferenceRel> references = new ArrayList<>();
     final List<CalculationRel> calculations = new ArrayList<>();
+    final List<PresentationRel> presentations = new ArrayList<>();
     final List<Loc> locators = new ArrayList<>();
 
     TaxonomyDocument(URI uri, String display) {

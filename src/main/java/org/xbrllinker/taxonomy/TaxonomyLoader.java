@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -28,11 +29,23 @@ import javax.xml.stream.XMLStreamReader;
 import org.xbrllinker.parse.SourceLocation;
 
 /**
- * Reads XBRL taxonomies (element schemas; label, reference and calculation linkbases; taxonomy packages) into a
+ * Reads XBRL taxonomies (element schemas; label, reference, calculation and presentation linkbases; taxonomy packages) into a
  * {@link Taxonomy}. Documents are found by following {@code linkbaseRef}s, schema imports and locators, each mapped
  * through the taxonomy package catalogs; only local files and class-path resources are ever opened, never the network.
  * A document that cannot be found is a warning; a document that cannot be parsed, or carries a DOCTYPE, is a
  * {@link TaxonomyException}. Not thread-safe: {@link #warnings()} belongs to the most recent load.
+ *
+ * <p><b>Concepts known only by their locators.</b> A company extension points at US-GAAP, DEI and SRT by their published
+ * addresses, which are never fetched. Each such schema is one warning; the concepts the loaded linkbases locate in it
+ * (for instance {@code https://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd#us-gaap_AccountsReceivableNetCurrent})
+ * still become {@link Concept}s when some loaded schema imports that address with a namespace: the namespace is the
+ * import's, the prefix and local name come from the {@code #prefix_LocalName} fragment, and the labels and references
+ * are the ones the loaded linkbases give (the extension's own terse, negated or total labels, say). Everything only the
+ * absent schema could say is unknown: type, balance, period type and substitution group are null, and
+ * {@code abstractConcept} follows the style guides' naming rule (names ending in Abstract, RollForward, Table, Axis,
+ * Domain, Member or LineItems are abstract), so that the linker can still match headings. When a copy of the schema is loaded after all (a package, or a catalog mapping its
+ * address), its declarations are used instead. A locator into an absent schema whose namespace no import gives keeps
+ * only the name its fragment gives (arcs still load; labels and references are dropped with one warning per schema).
  */
 public final class TaxonomyLoader {
 
@@ -50,9 +63,13 @@ public final class TaxonomyLoader {
     private List<String> warnings = List.of();
 
     /**
-     * Loads schemas ({@code .xsd}), linkbases ({@code .xml}) and folders. A folder contributes every schema and linkbase
-     * below it and every {@code META-INF/catalog.xml} in it; a file or folder inside a taxonomy package also uses the
-     * catalog of the package around it.
+     * Loads schemas ({@code .xsd}), linkbases ({@code .xml}), catalogs and folders. A folder contributes every schema and
+     * linkbase below it and every {@code META-INF/catalog.xml} in it; a file or folder inside a taxonomy package also uses
+     * the catalog of the package around it. An {@code .xml} file whose root is an OASIS {@code catalog} is read as one more
+     * catalog for the whole load: that is how a copy of a published taxonomy that ships without
+     * {@code META-INF/catalog.xml} (the partial US-GAAP 2020 folder, say) is put in place of its published address, with
+     * a {@code rewriteURI uriStartString="http://xbrl.fasb.org/us-gaap/2020/"} entry whose {@code rewritePrefix} names the
+     * folder (relative to the catalog file, or an absolute {@code file:} URI).
      */
     public Taxonomy load(List<Path> paths) throws TaxonomyException {
         Run run = new Run();
@@ -226,6 +243,10 @@ public final class TaxonomyLoader {
                     throw new TaxonomyException(SourceLocation.of(given.toString(), 0),
                             "expected a schema (.xsd), a linkbase (.xml) or a folder");
                 }
+                if (name.endsWith(".xml") && Catalog.isCatalog(absolute.toUri(), given.toString())) {
+                    readCatalog(absolute);
+                    return;
+                }
                 enqueue(absolute.toUri(), SourceLocation.of(given.toString(), 0), true);
                 return;
             }
@@ -374,7 +395,7 @@ public final class TaxonomyLoader {
         }
     }
 
-    /** Joins element declarations and relationships of all documents read into concepts and calculation arcs. */
+    /** Joins element declarations and relationships of all documents read into concepts, calculation and presentation arcs. */
     private static final class Assembly {
 
         private static final class Builder {
@@ -402,12 +423,22 @@ public final class TaxonomyLoader {
         private record ArcKey(String role, String parent, String child, BigDecimal weight, BigDecimal order) {
         }
 
+        private record PresentationKey(String role, String parent, String child, BigDecimal order, String preferredLabel) {
+        }
+
         private final List<TaxonomyDocument> documents;
         private final Set<URI> unavailable;
         private final List<String> warnings;
         private final Function<URI, String> display;
         private final Map<URI, Map<String, Builder>> byDocument = new HashMap<>();
         private final Map<String, List<Builder>> byId = new HashMap<>();
+        /**
+         * Concepts of schemas that were not read, by {@code namespace#fragment} (so that two addresses of one schema, the
+         * published one and a local copy, give one concept): see the class comment.
+         */
+        private final Map<String, Builder> locatedOnly = new HashMap<>();
+        /** The namespace each imported schema address is imported with. */
+        private final Map<URI, String> imported = new HashMap<>();
         private final List<Builder> builders = new ArrayList<>();
         private final Set<String> reported = new HashSet<>();
 
@@ -421,6 +452,7 @@ public final class TaxonomyLoader {
 
         Taxonomy taxonomy(List<String> sources) {
             concepts();
+            locatedOnlyConcepts();
             Map<URI, int[]> dropped = new LinkedHashMap<>();
             for (TaxonomyDocument doc : documents) {
                 for (TaxonomyDocument.LabelRel rel : doc.labels) {
@@ -443,6 +475,7 @@ public final class TaxonomyLoader {
             dropped.forEach((uri, n) -> warnings.add(display.apply(uri) + ": expected this schema for " + n[0]
                     + " labels and " + n[1] + " references of its concepts; they were dropped"));
             List<CalculationArc> arcs = calculations();
+            List<PresentationArc> presentations = presentations();
             List<Concept> concepts = new ArrayList<>();
             Map<String, String> namespaceOf = new HashMap<>();
             for (Builder b : builders) {
@@ -453,7 +486,7 @@ public final class TaxonomyLoader {
                 }
                 concepts.add(b.build());
             }
-            return Taxonomy.of(concepts, arcs, sources);
+            return Taxonomy.of(concepts, arcs, presentations, sources);
         }
 
         private void count(Map<URI, int[]> dropped, TaxonomyDocument.Loc loc, int index) {
@@ -537,7 +570,53 @@ public final class TaxonomyLoader {
             }
             // the schema was not read here (absent, or a different copy of it): ids like us-gaap_Assets are unique in practice
             List<Builder> candidates = byId.get(loc.fragment());
-            return candidates != null && candidates.size() == 1 ? candidates.get(0) : null;
+            if (candidates != null && candidates.size() == 1) {
+                return candidates.get(0);
+            }
+            return locatedOnly.get(imported.get(loc.document()) + "#" + loc.fragment());
+        }
+
+        /**
+         * A minimal concept for every {@code #prefix_LocalName} locator into a schema that was not read but that a loaded
+         * schema imports with a namespace, unless a loaded schema declares that id (see the class comment).
+         */
+        private void locatedOnlyConcepts() {
+            for (TaxonomyDocument doc : documents) {
+                for (TaxonomyDocument.Pointer pointer : doc.pointers) {
+                    if (pointer.namespace() != null) {
+                        imported.putIfAbsent(pointer.target(), pointer.namespace());
+                    }
+                }
+            }
+            Map<URI, TaxonomyDocument> absentSchemas = new HashMap<>();
+            for (TaxonomyDocument doc : documents) {
+                for (TaxonomyDocument.Loc loc : doc.locators) {
+                    URI schemaUri = loc.document();
+                    String fragment = loc.fragment();
+                    String key = imported.get(schemaUri) + "#" + fragment;
+                    if (schemaUri == null || !unavailable.contains(schemaUri) || byDocument.containsKey(schemaUri)
+                            || !imported.containsKey(schemaUri) || locatedOnly.containsKey(key)) {
+                        continue;
+                    }
+                    List<Builder> declared = byId.get(fragment);
+                    int underscore = fragment.indexOf('_');
+                    if ((declared != null && declared.size() == 1) || underscore <= 0
+                            || underscore == fragment.length() - 1 || fragment.contains("(")) {
+                        continue;
+                    }
+                    TaxonomyDocument schema = absentSchemas.computeIfAbsent(schemaUri, u -> {
+                        TaxonomyDocument d = new TaxonomyDocument(u, display.apply(u));
+                        d.targetNamespace = imported.get(u);
+                        return d;
+                    });
+                    String local = fragment.substring(underscore + 1);
+                    Builder b = new Builder(schema, new TaxonomyDocument.ElementDecl(local, fragment, null, null, null,
+                            null, LabelRoleNames.abstractByName(local), null, null, 0));
+                    b.prefix = fragment.substring(0, underscore);
+                    builders.add(b);
+                    locatedOnly.put(key, b);
+                }
+            }
         }
 
         /** The name a locator gives: its concept's, or prefix:LocalName read from a {@code #prefix_LocalName} fragment. */
@@ -558,10 +637,7 @@ public final class TaxonomyLoader {
             return fragment.substring(0, underscore) + ":" + fragment.substring(underscore + 1);
         }
 
-        /**
-         * Summation-item arcs; among equivalent arcs (same role, ends, weight and order) the highest priority wins, and
-         * if a prohibiting arc is among the winners the relationship is removed (XBRL 2.1 section 3.5.3.9.7.4).
-         */
+        /** Summation-item arcs, equivalent arcs (same role, ends, weight and order) resolved by {@link #effective}. */
         private List<CalculationArc> calculations() {
             Map<ArcKey, List<TaxonomyDocument.CalculationRel>> groups = new LinkedHashMap<>();
             for (TaxonomyDocument doc : documents) {
@@ -577,25 +653,60 @@ public final class TaxonomyLoader {
                 }
             }
             List<CalculationArc> arcs = new ArrayList<>();
-            for (Map.Entry<ArcKey, List<TaxonomyDocument.CalculationRel>> e : groups.entrySet()) {
-                BigDecimal top = null;
-                for (TaxonomyDocument.CalculationRel rel : e.getValue()) {
-                    top = top == null || rel.priority().compareTo(top) > 0 ? rel.priority() : top;
-                }
-                boolean prohibited = false;
-                TaxonomyDocument.CalculationRel kept = null;
-                for (TaxonomyDocument.CalculationRel rel : e.getValue()) {
-                    if (rel.priority().compareTo(top) == 0) {
-                        prohibited |= rel.prohibited();
-                        kept = kept == null ? rel : kept;
+            effective(groups, TaxonomyDocument.CalculationRel::priority, TaxonomyDocument.CalculationRel::prohibited)
+                    .forEach((k, kept) -> arcs.add(new CalculationArc(k.role(), k.parent(), k.child(), kept.weight(),
+                            kept.order())));
+            return arcs;
+        }
+
+        /** Parent-child arcs, equivalent arcs (same role, ends, order and preferred label) resolved by {@link #effective}. */
+        private List<PresentationArc> presentations() {
+            Map<PresentationKey, List<TaxonomyDocument.PresentationRel>> groups = new LinkedHashMap<>();
+            for (TaxonomyDocument doc : documents) {
+                for (TaxonomyDocument.PresentationRel rel : doc.presentations) {
+                    String parent = qname(rel.from());
+                    String child = qname(rel.to());
+                    if (parent == null || child == null) {
+                        continue;
                     }
-                }
-                if (!prohibited) {
-                    ArcKey k = e.getKey();
-                    arcs.add(new CalculationArc(k.role(), k.parent(), k.child(), kept.weight(), kept.order()));
+                    PresentationKey key = new PresentationKey(rel.linkRole(), parent, child,
+                            rel.order().stripTrailingZeros(), rel.preferredLabel());
+                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(rel);
                 }
             }
+            List<PresentationArc> arcs = new ArrayList<>();
+            effective(groups, TaxonomyDocument.PresentationRel::priority, TaxonomyDocument.PresentationRel::prohibited)
+                    .forEach((k, kept) -> arcs.add(new PresentationArc(k.role(), k.parent(), k.child(), kept.order(),
+                            k.preferredLabel())));
             return arcs;
+        }
+
+        /**
+         * Among equivalent relationships the highest priority wins, and if a prohibiting one is among the winners the
+         * relationship is removed (XBRL 2.1 section 3.5.3.9.7.4); the first winner in document order is kept.
+         */
+        private static <K, R> Map<K, R> effective(Map<K, List<R>> groups, Function<R, BigDecimal> priority,
+                                                  Predicate<R> prohibited) {
+            Map<K, R> kept = new LinkedHashMap<>();
+            for (Map.Entry<K, List<R>> e : groups.entrySet()) {
+                BigDecimal top = null;
+                for (R rel : e.getValue()) {
+                    BigDecimal p = priority.apply(rel);
+                    top = top == null || p.compareTo(top) > 0 ? p : top;
+                }
+                boolean removed = false;
+                R first = null;
+                for (R rel : e.getValue()) {
+                    if (priority.apply(rel).compareTo(top) == 0) {
+                        removed |= prohibited.test(rel);
+                        first = first == null ? rel : first;
+                    }
+                }
+                if (!removed) {
+                    kept.put(e.getKey(), first);
+                }
+            }
+            return kept;
         }
     }
 }
