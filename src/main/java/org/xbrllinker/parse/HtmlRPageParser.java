@@ -41,9 +41,10 @@ import org.xbrllinker.taxonomy.Reference;
  * shares scale, per-share rows the "$ / shares" one).</li>
  * <li><b>Columns.</b> The header rows form a grid (colspan and rowspan honoured). Each cell of the last header row
  * is a column, except cells holding only a footnote marker ("[1]", a column of the older renderers). A column's first
- * line, when it is a date, is its date; its other lines are unit lines ("USD ($)") or member names; the cell above it
- * gives its group ("6 Months Ended", 6 months) or, when it is something else, a member. Empty group cells mean an
- * instant column.</li>
+ * line, when it is a date, is its date; its other lines are units ("USD ($)", "shares", or any unit the rows name
+ * after their label, as in "Number of vendors | Vendor") or member names; a column without a date is a member column
+ * (the equity statement's "Total", "Retained earnings"); the cell above gives the group ("6 Months Ended", 6 months)
+ * or, when it is something else, a member. Empty group cells mean an instant column.</li>
  * <li><b>Rows.</b> Every table row with a {@code td.pl} label cell, numbered 1.. in page order (abstract rows
  * included; the footnote section at the end has no label cell and is not a row). The label loses its footnote
  * markers; {@link Row#elementName()} is the element id of the label's {@code showAR(…, 'defref_…')} link
