@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,10 @@ import org.xbrllinker.taxonomy.Reference;
  * shares scale, per-share rows the "$ / shares" one).</li>
  * <li><b>Columns.</b> The header rows form a grid (colspan and rowspan honoured). Each cell of the last header row
  * is a column, except cells holding only a footnote marker ("[1]", a column of the older renderers). A column's first
- * line, when it is a date, is its date; its other lines are unit lines ("USD ($)") or member names; the cell above it
- * gives its group ("6 Months Ended", 6 months) or, when it is something else, a member. Empty group cells mean an
- * instant column.</li>
+ * line, when it is a date, is its date; its other lines are units ("USD ($)", "shares", or any unit the rows name
+ * after their label, as in "Number of vendors | Vendor") or member names; a column without a date is a member column
+ * (the equity statement's "Total", "Retained earnings"); the cell above gives the group ("6 Months Ended", 6 months)
+ * or, when it is something else, a member. Empty group cells mean an instant column.</li>
  * <li><b>Rows.</b> Every table row with a {@code td.pl} label cell, numbered 1.. in page order (abstract rows
  * included; the footnote section at the end has no label cell and is not a row). The label loses its footnote
  * markers; {@link Row#elementName()} is the element id of the label's {@code showAR(…, 'defref_…')} link
@@ -171,17 +173,34 @@ public final class HtmlRPageParser {
                 throw new InputException(at(table), "more than " + MAX_HEADER_ROWS + " header rows in table.report");
             }
             Header header = header(trs.subList(0, headerRows));
-            Scales scales = new Scales(header.title().scales());
+            Scales scales = new Scales(header.title().scales()).withColumnUnits(header.lines());
             List<Row> rows = new ArrayList<>();
+            Set<String> rowUnits = new HashSet<>();
             for (Element tr : trs.subList(headerRows, trs.size())) {
                 Element label = labelCell(tr);
                 if (label != null) {
-                    rows.add(row(tr, label, rows.size() + 1, header, scales));
+                    Row row = row(tr, label, rows.size() + 1, header, scales);
+                    rows.add(row);
+                    Matcher unit = UNIT_SUFFIX.matcher(row.label());
+                    if (unit.find()) {
+                        rowUnits.add(unit.group(1));
+                    }
                 }
+            }
+            // a header line that rows name as their unit ("Number of vendors | Vendor") is a unit, not a member
+            List<ColumnHeader> columns = new ArrayList<>();
+            for (ColumnHeader c : header.columns()) {
+                columns.add(new ColumnHeader(c.index(), c.group(), c.months(), c.date(), c.displayed(),
+                        members(header.members().get(c.index()), rowUnits)));
             }
             Title title = header.title();
             return new Disclosure(source, title.title(), title.unitLine(), title.unit(),
-                    BigDecimal.ONE.movePointRight(scales.pageExponent()), header.columns(), rows, definitions());
+                    BigDecimal.ONE.movePointRight(scales.pageExponent()), columns, rows, definitions());
+        }
+
+        private static String members(List<String> candidates, Set<String> units) {
+            List<String> members = candidates.stream().filter(m -> !units.contains(m)).toList();
+            return members.isEmpty() ? null : String.join(" | ", members);
         }
 
         // ---- header ------------------------------------------------------------------------------------------
@@ -193,7 +212,12 @@ public final class HtmlRPageParser {
             }
         }
 
-        private record Header(Title title, int labelWidth, List<ColumnHeader> columns, int[] columnAt) {
+        /**
+         * The header: the columns (members not yet told from units), each column's member candidates, the lines
+         * below the dates (unit or member lines), and which column each grid position belongs to.
+         */
+        private record Header(Title title, int labelWidth, List<ColumnHeader> columns, List<List<String>> members,
+                              Set<String> lines, int[] columnAt) {
         }
 
         private Header header(List<Element> trs) throws InputException {
@@ -249,6 +273,8 @@ public final class HtmlRPageParser {
             int[] columnAt = new int[(int) width];
             java.util.Arrays.fill(columnAt, -1);
             List<ColumnHeader> columns = new ArrayList<>();
+            List<List<String>> members = new ArrayList<>();
+            Set<String> lines = new HashSet<>();
             HeaderCell previous = null;
             for (int p = labelWidth; p < width; p++) {
                 HeaderCell leaf = grid[height - 1][p];
@@ -268,7 +294,12 @@ public final class HtmlRPageParser {
                 if (shown.isEmpty() && !leaf.lines().isEmpty()) {
                     continue; // a footnote-marker column of the older renderers
                 }
-                columns.add(column(columns.size(), leaf, shown, grid, trs));
+                ColumnHeader column = column(columns.size(), leaf, shown, grid, trs);
+                columns.add(column);
+                members.add(column.member() == null ? List.of() : List.of(column.member().split(" \\| ")));
+                if (column.date() != null) {
+                    lines.addAll(shown.subList(1, shown.size()));
+                }
                 for (int c = leaf.start(); c < leaf.start() + leaf.span(); c++) {
                     columnAt[c] = columns.size() - 1;
                 }
@@ -277,7 +308,7 @@ public final class HtmlRPageParser {
                 throw new InputException(at(trs.get(0)),
                         "expected column headers (dates, period groups or members) in table.report");
             }
-            return new Header(title, labelWidth, columns, columnAt);
+            return new Header(title, labelWidth, columns, members, lines, columnAt);
         }
 
         private ColumnHeader column(int index, HeaderCell leaf, List<String> shown, HeaderCell[][] grid,

@@ -9,6 +9,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,8 @@ final class RPageText {
     static final Pattern AMOUNT = Pattern.compile(
             "^(\\p{Sc}\\s?)?(\\()?(\\p{Sc}\\s?)?(-\\s?)?"
                     + "((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)(\\s?%)?(\\))?(%)?$");
+    /** The unit a row of a mixed-unit table names after its label ("Number of vendors | Vendor"). */
+    static final Pattern UNIT_SUFFIX = Pattern.compile(" \\| ([^|]+?)\\s*$");
     static final Pattern SHARES_ROW = Pattern.compile("(?:\\(in shares\\)|\\| shares)$");
     static final Pattern PER_SHARE_ROW =
             Pattern.compile("(?:\\(in [^()]*per share[^()]*\\)|\\| \\S+ / shares)$");
@@ -191,7 +194,21 @@ final class RPageText {
     }
 
     /** The scale statements of a page and which one applies to a row. */
-    record Scales(List<ScaleItem> items) {
+    record Scales(List<ScaleItem> items, Set<String> columnUnits) {
+
+        Scales {
+            items = List.copyOf(items);
+            columnUnits = Set.copyOf(columnUnits);
+        }
+
+        Scales(List<ScaleItem> items) {
+            this(items, Set.of());
+        }
+
+        /** The same statements, knowing the unit lines of the column headers ("USD ($)", "Vendor"). */
+        Scales withColumnUnits(Set<String> units) {
+            return new Scales(items, units);
+        }
 
         static List<ScaleItem> parse(String text) {
             List<ScaleItem> items = new ArrayList<>();
@@ -220,7 +237,21 @@ final class RPageText {
             return items.stream().filter(i -> !i.isRatio()).findFirst().map(ScaleItem::exponent).orElse(0);
         }
 
+        /**
+         * The power of ten for a row: the shares or per-share statement for rows marked so; for a row marked with a
+         * unit of the column headers that is neither money, shares nor a ratio ("… | Vendor", a count) the statement
+         * about that unit, else none; else the page's.
+         */
         int exponentFor(String label) {
+            Matcher unit = UNIT_SUFFIX.matcher(label);
+            if (unit.find() && columnUnits.contains(unit.group(1))) {
+                String u = unit.group(1);
+                boolean monetary = CURRENCY.matcher(u).find() || CODE_AND_SYMBOL.matcher(u).matches();
+                if (!monetary && !u.equals("shares") && !u.contains("/")) {
+                    return items.stream().filter(i -> i.subject().equals(u)).findFirst().map(ScaleItem::exponent)
+                            .orElse(0);
+                }
+            }
             if (SHARES_ROW.matcher(label).find()) {
                 return items.stream().filter(i -> i.subject().equals("shares")).findFirst()
                         .map(ScaleItem::exponent).orElse(0);

@@ -18,8 +18,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -161,6 +163,7 @@ public final class TextRPageParser {
         // column headers
         List<HeaderCell> header = new ArrayList<>();
         boolean anyColumn = false;
+        Set<String> columnUnits = new HashSet<>();
         for (; cell != null; cell = cells.next()) {
             String text = cell.text();
             if (text.isEmpty() || FOOTNOTES_ONLY.matcher(text).matches()) {
@@ -175,6 +178,9 @@ public final class TextRPageParser {
             Matcher date = DATE_LIKE.matcher(first);
             if (date.find()) {
                 header.add(new HeaderCell(stripFootnotes(text), null, parseDate(source, cell, date)));
+                for (String line : cell.contentLines().subList(1, cell.contentLines().size())) {
+                    columnUnits.add(stripFootnotes(line));
+                }
             } else if (cell.startsBelowItsBar() && header.stream().noneMatch(h -> h.date() != null)) {
                 // a member column of a dimensional page ("Total", "Retained earnings"): a block cell like the dates
                 header.add(new HeaderCell(stripFootnotes(text), null, null));
@@ -189,6 +195,7 @@ public final class TextRPageParser {
                     "expected a column header (a date such as \"Dec. 31, 2021\")");
         }
         List<ColumnHeader> columns = columns(header);
+        scales = scales.withColumnUnits(columnUnits);
 
         // rows
         List<RowBuilder> rows = new ArrayList<>();

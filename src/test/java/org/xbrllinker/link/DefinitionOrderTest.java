@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.xbrllinker.testing.RPages;
 
 /**
  * The hidden definitions of real R pages are listed in {@link ElementNameOrder} order: element definitions first,
@@ -25,27 +25,13 @@ import org.junit.jupiter.api.TestFactory;
  */
 class DefinitionOrderTest {
 
-    private static final String APPLE = "aapl-0000320193-25-000057";
-
-    private static Path filings() {
-        String shared = System.getProperty("xbrllinker.shared.data");
-        return (shared != null ? Path.of(shared) : Path.of("..", "shared", "data")).resolve("filings");
-    }
-
     /** Apple's R pages in report order (R1, R2, … R42). */
-    private static List<Path> applePages() throws IOException {
-        try (Stream<Path> files = Files.list(filings().resolve(APPLE))) {
-            return files.filter(p -> p.getFileName().toString().matches("R\\d+\\.htm"))
-                    .sorted(Comparator.comparingInt(
-                            p -> Integer.parseInt(p.getFileName().toString().replaceAll("\\D", ""))))
-                    .toList();
-        }
+    private static List<Path> applePages() {
+        return RPages.applePages();
     }
 
-    private static List<Path> olderPages() throws IOException {
-        try (Stream<Path> files = Files.list(filings().resolve("r-pages-misc"))) {
-            return files.filter(p -> p.getFileName().toString().matches(".*R\\d+\\.html?")).sorted().toList();
-        }
+    private static List<Path> olderPages() {
+        return RPages.miscPages();
     }
 
     /** The ids of the hidden definition tables in page order, without "defref_". */
@@ -118,7 +104,7 @@ class DefinitionOrderTest {
 
     @Test
     void dimensionalDefinitionsAreNotSorted() throws IOException {
-        List<String> ids = definitionIds(filings().resolve(APPLE).resolve("R32.htm"));
+        List<String> ids = definitionIds(RPages.apple("R32.htm"));
         List<String> dimensional = ids.stream().filter(id -> id.contains("=")).toList();
         assertTrue(firstBreak(dimensional, ElementNameOrder.COMPARATOR) != null);
     }

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -229,9 +228,15 @@ class HtmlRPageParserTest {
         assertNull(d.unit());
         assertEquals(0, new BigDecimal("1000000000").compareTo(d.scale()));
         ColumnHeader first = d.columns().get(0);
+        // "USD ($)" and "Vendor" are the column's units: rows name them ("… | $", "… | Vendor")
         assertEquals(new ColumnHeader(0, "6 Months Ended", 6, LocalDate.of(2025, 3, 29),
-                "Mar. 29, 2025 USD ($) Vendor", "Vendor"), first);
+                "Mar. 29, 2025 USD ($) Vendor", null), first);
         assertEquals(12, d.columns().get(1).months());
+        assertAmount(row(d, "Carrying amount of hedged term debt | $").cells().get(0), 0, "13400000000", false, -8);
+        // a count in "Vendor" units takes no "$ in Billions"
+        Row vendors = row(d, "Number of vendors that individually represented 10% or more of total vendor non-trade "
+                + "receivables | Vendor");
+        assertAmount(vendors.cells().get(0), 0, "2", false, 0);
 
         Row hedge = d.rows().get(16);
         assertEquals(17, hedge.number());

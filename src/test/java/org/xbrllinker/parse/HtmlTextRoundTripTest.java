@@ -18,8 +18,8 @@ import org.xbrllinker.testing.TextRendering;
 
 /**
  * Each HTML page, flattened as people copy it out of the viewer ({@link TextRendering}), reads with
- * {@link TextRPageParser} into the same rows: the same labels, the same non-empty amounts in the same order, the same
- * title, unit and scale; and the rendering's truth names the same element for each row as the HTML parser.
+ * {@link TextRPageParser} into the same rows: the same labels, the same non-empty amounts in the same order, text
+ * values in the same rows, the same title, unit and scale, documentation and first reference role; and the rendering's truth names the same element for each row as the HTML parser.
  */
 class HtmlTextRoundTripTest {
 
@@ -65,6 +65,7 @@ class HtmlTextRoundTripTest {
         assertEquals(0, fromHtml.scale().compareTo(fromText.scale()), "scale");
         assertEquals(labels(fromHtml), labels(fromText), "row labels");
         assertEquals(amounts(fromHtml), amounts(fromText), "amounts");
+        assertEquals(textCells(fromHtml), textCells(fromText), "rows with text values");
         assertEquals(fromHtml.definitions().size(), fromText.definitions().size(), "definitions");
         for (int i = 0; i < fromHtml.definitions().size(); i++) {
             Definition h = fromHtml.definitions().get(i);
@@ -81,6 +82,10 @@ class HtmlTextRoundTripTest {
 
     private static List<String> labels(Disclosure d) {
         return d.rows().stream().map(Row::label).toList();
+    }
+
+    private static List<Integer> textCells(Disclosure d) {
+        return d.rows().stream().flatMap(r -> r.cells().stream().filter(Cell::text).map(c -> r.number())).toList();
     }
 
     private static List<String> amounts(Disclosure d) {

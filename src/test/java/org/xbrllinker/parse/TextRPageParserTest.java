@@ -198,7 +198,9 @@ class TextRPageParserTest {
         Disclosure d = text("|", "Financial Instruments - Additional Information (Details)", "$ in Billions",
                 "|6 Months Ended", "|12 Months Ended",
                 "|", "Mar. 29, 2025", "USD ($)", "Vendor", "|", "Sep. 28, 2024", "USD ($)", "Vendor",
-                "|Carrying amount of hedged term debt | $", "|$ 13.4", "|$ 13.5");
+                "|Carrying amount of hedged term debt | $", "|$ 13.4", "|$ 13.5",
+                "|Number of vendors | Vendor", "|2", "|2",
+                "|Cash equivalents | Level 2", "|$ 1.5", "|$ 2");
         assertEquals("Financial Instruments - Additional Information (Details)", d.title());
         assertNull(d.unitLine());
         assertNull(d.unit());
@@ -209,6 +211,11 @@ class TextRPageParserTest {
         Cell c = d.rows().get(0).cells().get(1);
         assertEquals(0, new BigDecimal("13500000000").compareTo(c.amount()));
         assertEquals(-8, c.decimals());
+        // "Vendor" is a unit of the columns: a count, not scaled; "Level 2" is a member: the page's scale
+        Cell vendors = d.rows().get(1).cells().get(0);
+        assertEquals(0, new BigDecimal(2).compareTo(vendors.amount()));
+        assertEquals(0, vendors.decimals());
+        assertEquals(0, new BigDecimal("1500000000").compareTo(d.rows().get(2).cells().get(0).amount()));
     }
 
     @Test
