@@ -42,7 +42,7 @@ import org.xbrllinker.taxonomy.XmlInput;
  * {@code target} attribute are left out with a warning. Footnotes, relationships and references are ignored; tuples are
  * not kept (their facts are). Facts are listed in the order of their start tags.
  *
- * <p><b>Fatal</b> ({@link InputException}, {@code file:line: what was expected}): everything fatal for
+ * <p><b>Fatal</b> ({@link InputException}, {@code file:line:column: what was expected}): everything fatal for
  * {@link InstanceParser} that applies (malformed XML, DOCTYPE, duplicate or broken contexts and units, impossible dates,
  * missing context or unit, a value that is not a number, bad decimals, content in a nil fact); a document without
  * {@code ix:header} or in the Inline XBRL 1.0 namespace; a fact without {@code name}, {@code contextRef} (or
