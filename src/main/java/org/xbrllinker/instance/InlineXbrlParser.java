@@ -38,10 +38,11 @@ import org.xbrllinker.taxonomy.XmlInput;
  * {@code <br/>}), which is what an XBRL instance extracted from the document holds; white space trimmed.</li>
  * <li>{@code ix:fraction}: numerator ÷ denominator.</li>
  * </ul>
- * Facts inside {@code ix:hidden} are marked hidden. Footnotes, relationships and references are ignored; tuples are
+ * Facts inside {@code ix:hidden} are marked hidden. The instance is the default target document: facts with a
+ * {@code target} attribute are left out with a warning. Footnotes, relationships and references are ignored; tuples are
  * not kept (their facts are). Facts are listed in the order of their start tags.
  *
- * <p><b>Fatal</b> ({@link InputException}, {@code file:line: what was expected}): everything fatal for
+ * <p><b>Fatal</b> ({@link InputException}, {@code file:line:column: what was expected}): everything fatal for
  * {@link InstanceParser} that applies (malformed XML, DOCTYPE, duplicate or broken contexts and units, impossible dates,
  * missing context or unit, a value that is not a number, bad decimals, content in a nil fact); a document without
  * {@code ix:header} or in the Inline XBRL 1.0 namespace; a fact without {@code name}, {@code contextRef} (or
@@ -49,7 +50,7 @@ import org.xbrllinker.taxonomy.XmlInput;
  * an integer; a {@code sign} other than "-"; a continuation that is missing, used by two facts, or part of a loop.
  *
  * <p><b>Warnings</b> ({@link #warnings()}): those of {@link InstanceParser}; a continuation no fact uses; an ix element
- * this parser does not know (skipped).
+ * this parser does not know (skipped); a fact for another target document (left out).
  */
 public final class InlineXbrlParser {
 
@@ -130,7 +131,7 @@ public final class InlineXbrlParser {
 
     /** The attributes every fact has. */
     private record Item(String id, String concept, String namespace, String contextRef, String unitRef, boolean nil,
-                        boolean hidden, SourceLocation at) {
+                        boolean hidden, String target, SourceLocation at) {
     }
 
     /** ix:nonFraction, or the ix:numerator / ix:denominator of a fraction. */
@@ -303,7 +304,7 @@ public final class InlineXbrlParser {
                         "expected an inline XBRL document (an ix:header in the " + IX + " namespace), found none");
             }
             for (NonNumericOpen n : nonNumerics) {
-                assembly.fill(n.slot, nonNumeric(n));
+                fill(n.slot, n.item, nonNumeric(n));
             }
             for (Continuation c : continuations.values()) {
                 if (!chained.containsKey(c.id())) {
@@ -462,6 +463,16 @@ public final class InlineXbrlParser {
             }
         }
 
+        /** Puts a fact in its slot, unless it belongs to another target document (then the slot stays empty). */
+        private void fill(int slot, Item item, XbrlFact fact) {
+            if (item.target() == null) {
+                assembly.fill(slot, fact);
+            } else {
+                xbrli.warn(item.at(), "left out " + item.concept() + ": it belongs to the target document \""
+                        + item.target() + "\", not to the default one this instance holds");
+            }
+        }
+
         private Open pop() {
             return open.remove(open.size() - 1);
         }
@@ -493,7 +504,7 @@ public final class InlineXbrlParser {
             }
             return new Item(r.getAttributeValue(null, "id"), concept, xbrli.namespaceOf(Xbrli.trim(name)),
                     contextRef, numeric ? unitRef : null, Xbrli.isTrue(r.getAttributeValue(Xbrli.XSI, "nil")),
-                    hidden > 0, at);
+                    hidden > 0, r.getAttributeValue(null, "target"), at);
         }
 
         private NumberOpen number(FractionOpen fraction, boolean isNumerator) throws InputException {
@@ -540,7 +551,7 @@ public final class InlineXbrlParser {
                             + Xbrli.shorten(Xbrli.trim(content)) + "\"");
                 }
                 if (n.fraction == null) {
-                    assembly.fill(n.slot, new XbrlFact(item.id(), item.concept(), item.namespace(), item.contextRef(),
+                    fill(n.slot, item, new XbrlFact(item.id(), item.concept(), item.namespace(), item.contextRef(),
                             item.unitRef(), null, null, null, true, item.hidden(), item.at()));
                 }
                 return;
@@ -586,7 +597,7 @@ public final class InlineXbrlParser {
                         + "decimals unknown");
             }
             Integer decimals = Xbrli.decimals(n.decimals, item.concept(), n.at);
-            assembly.fill(n.slot, new XbrlFact(item.id(), item.concept(), item.namespace(), item.contextRef(),
+            fill(n.slot, item, new XbrlFact(item.id(), item.concept(), item.namespace(), item.contextRef(),
                     item.unitRef(), value, null, decimals, false, item.hidden(), item.at()));
         }
 
@@ -606,7 +617,7 @@ public final class InlineXbrlParser {
                     value = f.numerator.divide(f.denominator, MathContext.DECIMAL128);
                 }
             }
-            assembly.fill(f.slot, new XbrlFact(item.id(), item.concept(), item.namespace(), item.contextRef(),
+            fill(f.slot, item, new XbrlFact(item.id(), item.concept(), item.namespace(), item.contextRef(),
                     item.unitRef(), value, null, null, item.nil(), item.hidden(), item.at()));
         }
 

@@ -37,7 +37,7 @@ final class InstanceAssembly {
         unitLocations.put(unit.id(), at);
     }
 
-    /** Keeps a place for a fact whose start tag was just read; returns the slot to {@link #fill} later. */
+    /** Keeps a place for a fact whose start tag was just read; returns the slot to {@link #fill} later (or never). */
     int reserve() {
         facts.add(null);
         return facts.size() - 1;
@@ -51,8 +51,9 @@ final class InstanceAssembly {
         facts.add(fact);
     }
 
-    /** Checks that every fact's context and unit exist, then builds the instance. */
+    /** Checks that every fact's context and unit exist, then builds the instance; empty slots are left out. */
     XbrlInstance build(String source, String form, Map<String, String> namespaces) throws InputException {
+        facts.removeIf(java.util.Objects::isNull);
         for (XbrlFact f : facts) {
             if (!contexts.containsKey(f.contextRef())) {
                 throw new InputException(f.location(), "expected a context with id \"" + f.contextRef()

@@ -64,8 +64,15 @@ class InlineFeaturesTest {
         // escaped: markup kept (void elements self-closed, ix tags dropped), continuation appended, ix:exclude removed
         assertEquals("<p class=\"x\">R&amp;D &lt;costs&gt; are<br/>expensed</p>"
                 + "<p title=\"a &quot;b&quot;\">Total 1,000.</p>", fact("t-3").text());
-        assertEquals(List.of("inline-features.htm:34:32: no fact continues into ix:continuation \"c-unused\"; "
-                + "its text is unused"), warnings);
+    }
+
+    @Test
+    void warningsForWhatIsLeftOut() {
+        assertEquals(List.of(
+                "inline-features.htm:35:106: left out dei:EntityRegistrantName: it belongs to the target document "
+                        + "\"other\", not to the default one this instance holds",
+                "inline-features.htm:34:32: no fact continues into ix:continuation \"c-unused\"; its text is unused"),
+                warnings);
     }
 
     @Test
