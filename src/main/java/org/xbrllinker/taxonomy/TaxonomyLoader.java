@@ -592,10 +592,12 @@ public final class TaxonomyLoader {
             for (TaxonomyDocument doc : documents) {
                 for (TaxonomyDocument.Loc loc : doc.locators) {
                     URI schemaUri = loc.document();
+                    if (schemaUri == null || !unavailable.contains(schemaUri) || !imported.containsKey(schemaUri)) {
+                        continue;
+                    }
                     String fragment = loc.fragment();
                     String key = imported.get(schemaUri) + "#" + fragment;
-                    if (schemaUri == null || !unavailable.contains(schemaUri) || byDocument.containsKey(schemaUri)
-                            || !imported.containsKey(schemaUri) || locatedOnly.containsKey(key)) {
+                    if (locatedOnly.containsKey(key)) {
                         continue;
                     }
                     List<Builder> declared = byId.get(fragment);
