@@ -9,10 +9,11 @@ import javax.xml.stream.XMLStreamReader;
 import org.xbrllinker.parse.SourceLocation;
 
 /**
- * The one StAX factory every taxonomy document goes through: no DTDs, no external entities, no external schema or DTD
- * access, and the JDK's own implementation (not whichever StAX provider the class path happens to carry).
+ * The one StAX factory every XML input goes through (taxonomy documents, FilingSummary.xml): no DTDs, no external
+ * entities, no external schema or DTD access, and the JDK's own implementation (not whichever StAX provider the class
+ * path happens to carry).
  */
-final class XmlInput {
+public final class XmlInput {
 
     private static final XMLInputFactory FACTORY = create();
 
@@ -33,25 +34,38 @@ final class XmlInput {
         return f;
     }
 
-    static XMLStreamReader open(InputStream in, String systemId) throws XMLStreamException {
+    /** A reader on {@code in}; the caller must refuse the {@code DTD} event (DTDs are not expanded, but still reported). */
+    public static XMLStreamReader open(InputStream in, String systemId) throws XMLStreamException {
         return FACTORY.createXMLStreamReader(systemId, in);
     }
 
     /** The refusal raised when a document carries a DOCTYPE, at the line where the declaration ends. */
     static TaxonomyException doctypeRefused(String display, XMLStreamReader reader) {
-        return new TaxonomyException(SourceLocation.of(display, reader.getLocation().getLineNumber()),
-                "expected no DOCTYPE declaration; DTDs are refused (they can pull in external entities)");
+        return new TaxonomyException(SourceLocation.of(display, reader.getLocation().getLineNumber()), DOCTYPE_REFUSED);
     }
+
+    /** The problem a DOCTYPE is refused with. */
+    public static final String DOCTYPE_REFUSED =
+            "expected no DOCTYPE declaration; DTDs are refused (they can pull in external entities)";
 
     /** A parser error as {@code file:line: expected well-formed XML: ...}, without the parser's own position prefix. */
     static TaxonomyException malformed(String display, XMLStreamException e) {
+        return new TaxonomyException(where(display, e), problem(e), e);
+    }
+
+    /** Where a parser error happened: the file and the parser's line (0 when it gives none). */
+    public static SourceLocation where(String display, XMLStreamException e) {
         Location at = e.getLocation();
+        return SourceLocation.of(display, at == null ? 0 : Math.max(at.getLineNumber(), 0));
+    }
+
+    /** {@code expected well-formed XML: } and the parser's message without its own position prefix. */
+    public static String problem(XMLStreamException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         int m = message.indexOf("Message: ");
         if (m >= 0) {
             message = message.substring(m + "Message: ".length());
         }
-        return new TaxonomyException(SourceLocation.of(display, at == null ? 0 : Math.max(at.getLineNumber(), 0)),
-                "expected well-formed XML: " + message.strip(), e);
+        return "expected well-formed XML: " + message.strip();
     }
 }
