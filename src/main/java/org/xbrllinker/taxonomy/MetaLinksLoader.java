@@ -40,7 +40,7 @@ import org.xbrllinker.parse.SourceLocation;
  * unknown label role or balance is a warning at the line of the tag. Not thread-safe: {@link #reports()} and
  * {@link #warnings()} belong to the most recent load.
  */
-public final class MetaLinksLoader {
+public final class MetaLinksLoader implements TaxonomySource {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = MAPPER.getFactory();
@@ -108,6 +108,20 @@ public final class MetaLinksLoader {
         reports = List.copyOf(reportList);
         warnings = List.copyOf(found);
         return Taxonomy.of(concepts, arcs, List.of(display));
+    }
+
+    /** A file whose name ends in {@code .json}. */
+    @Override
+    public boolean supports(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    @Override
+    public Taxonomy load(Path path, List<String> warnings) throws TaxonomyException {
+        Taxonomy t = load(path);
+        warnings.addAll(this.warnings);
+        return t;
     }
 
     /** The R pages of the most recent load, in file order. */
