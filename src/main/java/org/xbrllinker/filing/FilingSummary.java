@@ -25,7 +25,7 @@ public record FilingSummary(String version, String reportFormat, String document
         baseTaxonomies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(baseTaxonomies));
     }
 
-    /** The reports rendered as pages (those with an HTML or XML file name), in position order as the file lists them. */
+    /** The reports rendered as pages (those with an HTML or XML file name), in the file's order. */
     public List<ReportEntry> pages() {
         return reports.stream().filter(r -> r.htmlFileName() != null).toList();
     }
