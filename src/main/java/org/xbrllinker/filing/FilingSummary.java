@@ -8,15 +8,16 @@ import java.util.Optional;
  * What the SEC renderer's {@code FilingSummary.xml} says of one filing: its R pages in order, the XBRL files it was
  * rendered from, supplemental files, and the base taxonomies with the number of their elements used.
  *
- * @param version          the renderer version ("3.25.1"), null when absent
- * @param reportFormat     "html" or "xml" (pre-2011 filings render R*.xml), null when absent
- * @param documentType     the {@code doctype} of the input file that carries one ("10-Q"), null when none does
  * @param reports          every {@code Report} of {@code MyReports}, the "All Reports" book included
  * @param inputFiles       instance, schema and linkbase file names, in file order
  * @param baseTaxonomies   base taxonomy namespace to the number of its items used, in file order
+ * @param version          the renderer version ("3.25.1"), null when absent
+ * @param reportFormat     "html" or "xml" (pre-2011 filings render R*.xml), null when absent
+ * @param documentType     the {@code doctype} of the input file that carries one ("10-Q"), null when none does
  */
-public record FilingSummary(String version, String reportFormat, String documentType, List<ReportEntry> reports,
-                            List<String> inputFiles, List<String> supplementalFiles, Map<String, Integer> baseTaxonomies) {
+public record FilingSummary(List<ReportEntry> reports, List<String> inputFiles, List<String> supplementalFiles,
+                            Map<String, Integer> baseTaxonomies, String version, String reportFormat,
+                            String documentType) {
 
     public FilingSummary {
         reports = List.copyOf(reports);

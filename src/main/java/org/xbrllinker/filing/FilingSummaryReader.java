@@ -113,7 +113,7 @@ public final class FilingSummaryReader {
                 bases.put(namespace, items == null ? 0 : number(items, display, line, "an items count"));
             }
         }
-        return new FilingSummary(version, format, documentType, reports, inputs, supplemental, bases);
+        return new FilingSummary(reports, inputs, supplemental, bases, version, format, documentType);
     }
 
     /** One Report element, its end tag consumed. */
