@@ -9,7 +9,10 @@ public final class JobSettings {
     public static final String INPUTS = "inputs";
     /** TDB2 folder; default {@value #DEFAULT_STORE} under the working directory. */
     public static final String STORE = "store";
-    /** Taxonomy sources (schemas, linkbases, package folders), one a line; default the bundled US-GAAP subset. */
+    /**
+     * Taxonomy sources (schemas, linkbases, package folders, catalog files, MetaLinks.json), one a line; default the
+     * bundled US-GAAP subset.
+     */
     public static final String TAXONOMY = "taxonomy";
     /** Where the JSON report goes; default {@code report.json} in the store folder. */
     public static final String REPORT = "report";

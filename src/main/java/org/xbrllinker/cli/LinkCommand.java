@@ -39,7 +39,8 @@ final class LinkCommand implements Callable<Integer> {
     Path store = Path.of(JobSettings.DEFAULT_STORE);
 
     @Option(names = "--taxonomy", paramLabel = "PATH",
-            description = "Taxonomy schema, linkbase or package folder; repeatable (default: the bundled US-GAAP 2021 subset).")
+            description = "Taxonomy schema, linkbase, package folder, catalog file or MetaLinks.json; repeatable "
+                    + "(default: the bundled US-GAAP 2021 subset).")
     List<Path> taxonomy = new ArrayList<>();
 
     @Option(names = "--report", paramLabel = "FILE.json", description = "Where to write the JSON report (default: DIR/report.json).")

@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * A taxonomy element. {@code labels} maps a label role URI to the English label; the documentation label is under
  * {@link LabelRoles#DOCUMENTATION}. {@code balance} is null for non-monetary concepts, {@code periodType} null when unknown.
+ * A concept whose schema was not read (known from locators, or from MetaLinks.json) has null where only that schema could
+ * answer: see {@link TaxonomyLoader} and {@link MetaLinksLoader}.
  */
 public record Concept(String namespace, String prefix, String localName, String type, Balance balance,
                       PeriodType periodType, boolean abstractConcept, String substitutionGroup,

@@ -42,6 +42,8 @@ final class DocumentParser {
 
     private final Locator locator;
     private final List<String> warnings;
+    /** The locator schema hrefs of the document being parsed, resolved (null: could not be). */
+    private final Map<String, URI> located = new HashMap<>();
 
     DocumentParser(Locator locator, List<String> warnings) {
         this.locator = locator;
@@ -50,6 +52,7 @@ final class DocumentParser {
 
     TaxonomyDocument parse(URI uri, String display, InputStream in) throws TaxonomyException, IOException {
         TaxonomyDocument doc = new TaxonomyDocument(uri, display);
+        located.clear();
         XMLStreamReader r = null;
         try {
             r = XmlInput.open(in, uri.toString());
@@ -257,8 +260,18 @@ final class DocumentParser {
             return null;
         }
         String fragment = href.substring(hash + 1);
-        URI document = hash == 0 ? doc.uri
-                : locator.locate(doc.uri, href.substring(0, hash), SourceLocation.of(doc.display, line));
+        URI document;
+        if (hash == 0) {
+            document = doc.uri;
+        } else {
+            // thousands of locators of a linkbase name a handful of schemas: resolve (and warn about) each one once
+            String schemaHref = href.substring(0, hash);
+            document = located.get(schemaHref);
+            if (document == null && !located.containsKey(schemaHref)) {
+                document = locator.locate(doc.uri, schemaHref, SourceLocation.of(doc.display, line));
+                located.put(schemaHref, document);
+            }
+        }
         TaxonomyDocument.Loc loc = new TaxonomyDocument.Loc(document, fragment, href, doc.display, line);
         doc.locators.add(loc);
         return loc;

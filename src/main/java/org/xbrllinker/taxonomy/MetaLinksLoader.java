@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,12 +35,16 @@ import org.xbrllinker.parse.SourceLocation;
  * <li>Calculations: {@code calculation} gives per role the tag's parent, weight and order, so a concept is the child of
  *     at most one parent per role there; a calculation linkbase that sums one concept into two totals of one role says
  *     more than MetaLinks can (Apple's 10-Q: 106 arcs in the linkbase, 96 in MetaLinks). Roots carry no arc.</li>
+ * <li>{@code presentation} lists only the roles a tag is shown in, no parent or order: no presentation arcs come from
+ *     MetaLinks (read the extension's presentation linkbase for those).</li>
+ * <li>A filing with several instances has a {@code tag} map in each; a tag repeated in a later one replaces the
+ *     earlier, and equal arcs are kept once.</li>
  * </ul>
  * Malformed JSON is a {@link TaxonomyException} at its line and column; a reference id missing from {@code std_ref}, an
  * unknown label role or balance is a warning at the line of the tag. Not thread-safe: {@link #reports()} and
  * {@link #warnings()} belong to the most recent load.
  */
-public final class MetaLinksLoader {
+public final class MetaLinksLoader implements TaxonomySource {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = MAPPER.getFactory();
@@ -107,7 +111,22 @@ public final class MetaLinksLoader {
         }
         reports = List.copyOf(reportList);
         warnings = List.copyOf(found);
-        return Taxonomy.of(concepts, arcs, List.of(display));
+        // a filing with several instances repeats a shared tag, and its arcs, in each
+        return Taxonomy.of(concepts, List.copyOf(new LinkedHashSet<>(arcs)), List.of(display));
+    }
+
+    /** A file whose name ends in {@code .json}. */
+    @Override
+    public boolean supports(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    @Override
+    public Taxonomy load(Path path, List<String> warnings) throws TaxonomyException {
+        Taxonomy t = load(path);
+        warnings.addAll(this.warnings);
+        return t;
     }
 
     /** The R pages of the most recent load, in file order. */
@@ -185,13 +204,11 @@ public final class MetaLinksLoader {
         }
         Map<String, String> labels = new LinkedHashMap<>();
         JsonNode lang = n.path("lang");
-        for (Iterator<Map.Entry<String, JsonNode>> it = lang.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> language = it.next();
+        for (Map.Entry<String, JsonNode> language : lang.properties()) {
             if (!language.getKey().toLowerCase(Locale.ROOT).startsWith("en")) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> roles = language.getValue().path("role").fields(); roles.hasNext(); ) {
-                Map.Entry<String, JsonNode> role = roles.next();
+            for (Map.Entry<String, JsonNode> role : language.getValue().path("role").properties()) {
                 String uri = LabelRoleNames.uri(role.getKey());
                 if (uri == null) {
                     warnings.add(at + ": expected a known label role for " + tag.key() + ", found \"" + role.getKey()
@@ -209,8 +226,7 @@ public final class MetaLinksLoader {
                 continue;
             }
             Map<String, String> parts = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = ref.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> part = it.next();
+            for (Map.Entry<String, JsonNode> part : ref.properties()) {
                 if (!part.getKey().equals("role")) {
                     parts.put(part.getKey(), part.getValue().asText());
                 }
@@ -225,8 +241,7 @@ public final class MetaLinksLoader {
 
     private static void calculations(Tag tag, Concept child, List<CalculationArc> arcs, String display,
                                      List<String> warnings) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = tag.node().path("calculation").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : tag.node().path("calculation").properties()) {
             JsonNode calc = e.getValue();
             String parentTag = text(calc, "parentTag");
             if (parentTag == null) {

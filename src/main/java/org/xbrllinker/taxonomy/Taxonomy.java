@@ -3,10 +3,12 @@ package org.xbrllinker.taxonomy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Concepts (keyed by prefix:LocalName), calculation and presentation arcs gathered from one or more taxonomy sources. */
 public final class Taxonomy {
@@ -74,16 +76,50 @@ public final class Taxonomy {
         return concepts.size();
     }
 
-    /** This taxonomy and another, concepts of {@code other} winning on a clash of names. */
+    /**
+     * This taxonomy and another. On a clash of names the concept of {@code other} wins field by field and this one fills
+     * its gaps: a null type, balance, period type or substitution group, a label role it lacks, references when it has
+     * none; abstractness comes from whichever of the two was declared in a schema (has a substitution group), else from
+     * {@code other}. Arcs are concatenated, an arc numerically equal to an earlier one (same role, ends and preferred
+     * label, equal weight and order) kept once, so that two sources of one filing do not double its calculations.
+     */
     public Taxonomy merge(Taxonomy other) {
         Map<String, Concept> all = new LinkedHashMap<>(concepts);
-        all.putAll(other.concepts);
+        for (Concept c : other.concepts.values()) {
+            all.merge(c.qname(), c, (mine, theirs) -> fill(theirs, mine));
+        }
         List<CalculationArc> arcs = new ArrayList<>(calculations);
-        arcs.addAll(other.calculations);
+        Set<List<Object>> calcKeys = new HashSet<>();
+        calculations.forEach(a -> calcKeys.add(key(a)));
+        other.calculations.stream().filter(a -> calcKeys.add(key(a))).forEach(arcs::add);
         List<PresentationArc> pres = new ArrayList<>(presentations);
-        pres.addAll(other.presentations);
+        Set<List<Object>> presKeys = new HashSet<>();
+        presentations.forEach(a -> presKeys.add(key(a)));
+        other.presentations.stream().filter(a -> presKeys.add(key(a))).forEach(pres::add);
         List<String> src = new ArrayList<>(sources);
         src.addAll(other.sources);
         return new Taxonomy(all, arcs, pres, src);
+    }
+
+    private static List<Object> key(CalculationArc a) {
+        return List.of(a.role(), a.parent(), a.child(), a.weight().stripTrailingZeros(), a.order().stripTrailingZeros());
+    }
+
+    private static List<Object> key(PresentationArc a) {
+        return List.of(a.role(), a.parent(), a.child(), a.order().stripTrailingZeros(),
+                a.preferredLabel() == null ? "" : a.preferredLabel());
+    }
+
+    private static Concept fill(Concept winner, Concept gaps) {
+        Map<String, String> labels = new LinkedHashMap<>(winner.labels());
+        gaps.labels().forEach(labels::putIfAbsent);
+        boolean abstractConcept = winner.substitutionGroup() == null && gaps.substitutionGroup() != null
+                ? gaps.abstractConcept() : winner.abstractConcept();
+        return new Concept(winner.namespace(), winner.prefix(), winner.localName(),
+                winner.type() != null ? winner.type() : gaps.type(),
+                winner.balance() != null ? winner.balance() : gaps.balance(),
+                winner.periodType() != null ? winner.periodType() : gaps.periodType(), abstractConcept,
+                winner.substitutionGroup() != null ? winner.substitutionGroup() : gaps.substitutionGroup(), labels,
+                winner.references().isEmpty() ? gaps.references() : winner.references());
     }
 }

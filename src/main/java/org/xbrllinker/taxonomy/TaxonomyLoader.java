@@ -29,9 +29,10 @@ import javax.xml.stream.XMLStreamReader;
 import org.xbrllinker.parse.SourceLocation;
 
 /**
- * Reads XBRL taxonomies (element schemas; label, reference, calculation and presentation linkbases; taxonomy packages) into a
- * {@link Taxonomy}. Documents are found by following {@code linkbaseRef}s, schema imports and locators, each mapped
- * through the taxonomy package catalogs; only local files and class-path resources are ever opened, never the network.
+ * Reads XBRL taxonomies (element schemas; label, reference, calculation and presentation linkbases; taxonomy packages;
+ * and, through {@link TaxonomySource}s, the SEC's MetaLinks.json) into a {@link Taxonomy}. Documents are found by
+ * following {@code linkbaseRef}s, schema imports and locators, each mapped through the taxonomy package catalogs; only
+ * local files and class-path resources are ever opened, never the network.
  * A document that cannot be found is a warning; a document that cannot be parsed, or carries a DOCTYPE, is a
  * {@link TaxonomyException}. Not thread-safe: {@link #warnings()} belongs to the most recent load.
  *
@@ -60,7 +61,23 @@ public final class TaxonomyLoader {
 
     private static Taxonomy bundled;
 
+    private final List<TaxonomySource> sources;
     private List<String> warnings = List.of();
+
+    /** A loader that also reads MetaLinks.json files ({@link #defaultSources()}). */
+    public TaxonomyLoader() {
+        this(defaultSources());
+    }
+
+    /** A loader that hands every input one of {@code sources} supports (the first that does) to that source. */
+    public TaxonomyLoader(List<TaxonomySource> sources) {
+        this.sources = List.copyOf(sources);
+    }
+
+    /** The sources besides XBRL documents every default loader has: {@link MetaLinksLoader} for {@code .json}. */
+    public static List<TaxonomySource> defaultSources() {
+        return List.of(new MetaLinksLoader());
+    }
 
     /**
      * Loads schemas ({@code .xsd}), linkbases ({@code .xml}), catalogs and folders. A folder contributes every schema and
@@ -70,14 +87,29 @@ public final class TaxonomyLoader {
      * {@code META-INF/catalog.xml} (the partial US-GAAP 2020 folder, say) is put in place of its published address, with
      * a {@code rewriteURI uriStartString="http://xbrl.fasb.org/us-gaap/2020/"} entry whose {@code rewritePrefix} names the
      * folder (relative to the catalog file, or an absolute {@code file:} URI).
+     * <p>
+     * An input one of this loader's {@link TaxonomySource}s supports ({@code .json}: a MetaLinks.json, by default) is
+     * read by that source instead. The XBRL inputs are read together as one DTS first; each other source's taxonomy is
+     * then merged over it in the order given ({@link Taxonomy#merge}: the source wins field by field, the DTS fills the
+     * gaps, equal arcs are kept once).
      */
     public Taxonomy load(List<Path> paths) throws TaxonomyException {
         Run run = new Run();
         try {
+            List<Taxonomy> others = new ArrayList<>();
             for (Path given : paths) {
-                run.addInput(given);
+                TaxonomySource source = sources.stream().filter(s -> s.supports(given)).findFirst().orElse(null);
+                if (source != null) {
+                    others.add(source.load(given, run.warnings));
+                } else {
+                    run.addInput(given);
+                }
             }
-            return run.finish();
+            Taxonomy result = run.finish();
+            for (Taxonomy other : others) {
+                result = result.merge(other);
+            }
+            return result;
         } finally {
             warnings = List.copyOf(run.warnings);
         }
@@ -592,10 +624,12 @@ public final class TaxonomyLoader {
             for (TaxonomyDocument doc : documents) {
                 for (TaxonomyDocument.Loc loc : doc.locators) {
                     URI schemaUri = loc.document();
+                    if (schemaUri == null || !unavailable.contains(schemaUri) || !imported.containsKey(schemaUri)) {
+                        continue;
+                    }
                     String fragment = loc.fragment();
                     String key = imported.get(schemaUri) + "#" + fragment;
-                    if (schemaUri == null || !unavailable.contains(schemaUri) || byDocument.containsKey(schemaUri)
-                            || !imported.containsKey(schemaUri) || locatedOnly.containsKey(key)) {
+                    if (locatedOnly.containsKey(key)) {
                         continue;
                     }
                     List<Builder> declared = byId.get(fragment);

@@ -10,9 +10,9 @@ import org.xbrllinker.parse.LocatedException;
 import org.xbrllinker.parse.SourceLocation;
 
 /**
- * The one StAX factory every XML input goes through (taxonomy documents and XBRL instances): no DTDs, no external
- * entities, no external schema or DTD access, and the JDK's own implementation (not whichever StAX provider the class
- * path happens to carry).
+ * The one StAX factory every XML input goes through (taxonomy documents, XBRL instances, FilingSummary.xml): no DTDs,
+ * no external entities, no external schema or DTD access, and the JDK's own implementation (not whichever StAX
+ * provider the class path happens to carry).
  */
 public final class XmlInput {
 
@@ -68,13 +68,22 @@ public final class XmlInput {
 
     /** A parser error as {@code file:line: expected well-formed XML: ...}, as the caller's kind of exception. */
     public static <E extends LocatedException> E malformed(String display, XMLStreamException e, Failure<E> failure) {
+        return failure.at(where(display, e), problem(e), e);
+    }
+
+    /** Where a parser error happened: the file and the parser's line (0 when it gives none). */
+    public static SourceLocation where(String display, XMLStreamException e) {
         Location at = e.getLocation();
+        return SourceLocation.of(display, at == null ? 0 : Math.max(at.getLineNumber(), 0));
+    }
+
+    /** {@code expected well-formed XML: } and the parser's message without its own position prefix. */
+    public static String problem(XMLStreamException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         int m = message.indexOf("Message: ");
         if (m >= 0) {
             message = message.substring(m + "Message: ".length());
         }
-        return failure.at(SourceLocation.of(display, at == null ? 0 : Math.max(at.getLineNumber(), 0)),
-                "expected well-formed XML: " + message.strip(), e);
+        return "expected well-formed XML: " + message.strip();
     }
 }
