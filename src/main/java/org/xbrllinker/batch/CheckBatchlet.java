@@ -52,7 +52,9 @@ public class CheckBatchlet extends AbstractBatchlet {
         XbrlStore xbrlStore = stores.open(JobSettings.store(store));
         xbrlStore.loadOntology(iris.ontologyGraph());
         List<String> graphs = Jobs.graphsOfRun(jobContext, inputs, iris, xbrlStore);
-        var findings = new CheckRunner(CheckCatalogue.load(Settings.paths(checks)), iris).runAndStore(xbrlStore, graphs);
+        List<String> filingGraphs = Jobs.state(jobContext).filings().stream().map(RunState.FilingRun::graph).toList();
+        var findings = new CheckRunner(CheckCatalogue.load(Settings.paths(checks)), iris)
+                .runAndStore(xbrlStore, graphs, filingGraphs);
         long failedErrors = findings.stream().filter(f -> f.failedError()).count();
         return failedErrors == 0 ? "CHECKS_PASSED" : "CHECKS_FAILED";
     }

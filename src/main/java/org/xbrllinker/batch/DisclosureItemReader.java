@@ -1,7 +1,6 @@
 package org.xbrllinker.batch;
 
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.batch.api.BatchProperty;
@@ -12,21 +11,22 @@ import jakarta.inject.Named;
 
 import org.xbrllinker.pipeline.Inputs;
 import org.xbrllinker.pipeline.Settings;
+import org.xbrllinker.pipeline.Work;
 
 /**
- * Reads the job's inputs one by one. The checkpoint is the position in the (expanded, sorted) input list, so a
- * restart resumes after the last committed chunk.
+ * Reads the job's work one item at a time: pages, and for a filing folder its instance then its R pages. The
+ * checkpoint is the position in the planned list, so a restart resumes after the last committed chunk.
  */
 @Named
 @Dependent
 public class DisclosureItemReader extends AbstractItemReader {
 
-    /** Required. Input paths, one a line; a folder stands for its {@code .txt} files in name order. */
+    /** Required. Input paths, one a line: pages, instances, filing folders, or folders of {@code .txt} pages. */
     @Inject
     @BatchProperty
     String inputs;
 
-    private List<Path> paths;
+    private List<Work> work;
     private int next;
 
     @Override
@@ -34,16 +34,16 @@ public class DisclosureItemReader extends AbstractItemReader {
         if (inputs == null || inputs.isBlank()) {
             throw new IllegalArgumentException("job parameter 'inputs' is required: one input path a line");
         }
-        paths = Inputs.expand(Settings.paths(inputs));
+        work = Inputs.plan(Settings.paths(inputs));
         next = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 
     @Override
     public Object readItem() {
-        if (next >= paths.size()) {
+        if (next >= work.size()) {
             return null;
         }
-        InputItem item = new InputItem(next, paths.get(next));
+        InputItem item = new InputItem(next, work.get(next));
         next++;
         return item;
     }

@@ -2,6 +2,12 @@ package org.xbrllinker.batch;
 
 import java.nio.file.Path;
 
-/** One input of the job: its position in the input list (the checkpoint) and its path. */
-public record InputItem(int index, Path path) {
+import org.xbrllinker.pipeline.Work;
+
+/** One unit of the job's work with its position in the planned list (the checkpoint). */
+public record InputItem(int index, Work work) {
+
+    public Path path() {
+        return work.path();
+    }
 }

@@ -1,18 +1,37 @@
 package org.xbrllinker.batch;
 
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.xbrllinker.instance.XbrlInstance;
+import org.xbrllinker.link.InstanceTie;
+import org.xbrllinker.link.LinkedDisclosure;
 import org.xbrllinker.link.Linker;
 import org.xbrllinker.link.LinkerOptions;
 import org.xbrllinker.parse.InputException;
 import org.xbrllinker.parse.SourceLocation;
 import org.xbrllinker.pipeline.DisclosureReader;
+import org.xbrllinker.pipeline.FilingFiles;
+import org.xbrllinker.pipeline.LinkedFiling;
+import org.xbrllinker.pipeline.Settings;
+import org.xbrllinker.pipeline.Work;
+import org.xbrllinker.rdf.InstanceMapper;
+import org.xbrllinker.rdf.RdfMapper;
+import org.xbrllinker.taxonomy.Taxonomy;
 
-/** Parses one input and links it; bad input raises {@link InputException}, which the job skips and records. */
+/**
+ * Parses one item and links it: an R page becomes a {@link LinkedDisclosure} (tied to its filing's instance when it
+ * belongs to a filing), an instance a {@link LinkedFiling}. Bad input raises {@link InputException}, which the job
+ * skips and records.
+ */
 @Named
 @Dependent
 public class LinkItemProcessor implements ItemProcessor {
@@ -32,26 +51,80 @@ public class LinkItemProcessor implements ItemProcessor {
     @BatchProperty
     String extensionNamespace;
 
+    /** Optional. Base IRI of minted data IRIs; default {@value org.xbrllinker.rdf.Iris#DEFAULT_BASE}. */
+    @Inject
+    @BatchProperty
+    String baseIri;
+
     @Inject
     TaxonomyCache taxonomies;
 
+    @Inject
+    FilingCache filings;
+
     private final DisclosureReader reader = new DisclosureReader();
-    private Linker linker;
+    private final Map<String, Linker> linkers = new ConcurrentHashMap<>();
 
     @Override
     public Object processItem(Object item) throws Exception {
         InputItem input = (InputItem) item;
-        if (linker == null) {
-            linker = new Linker(taxonomies.get(taxonomy), options(extensionPrefix, extensionNamespace));
-        }
-        var disclosure = reader.read(input.path());
+        Work work = input.work();
+        Object linked = link(work);
         try {
-            return linker.link(disclosure);
+            RdfMapper mapper = new RdfMapper(JobSettings.iris(baseIri),
+                    options(extensionPrefix, extensionNamespace).extensionNamespace());
+            if (linked instanceof LinkedFiling filing) {
+                return new MappedItem(filing, Map.of(mapper.iris().filingGraph(filing.source()),
+                        new InstanceMapper(mapper).map(filing.source(), filing.instance(), filing.taxonomy())));
+            }
+            LinkedDisclosure page = (LinkedDisclosure) linked;
+            return new MappedItem(page, Map.of(mapper.iris().disclosureGraph(RdfMapper.sourceOf(page)),
+                    mapper.map(page)));
+        } catch (RuntimeException e) {
+            throw new InputException(SourceLocation.of(work.path().toString(), 0), "could not be written as RDF: " + e, e);
+        }
+    }
+
+    private Object link(Work work) throws Exception {
+        try {
+            if (work.kind() == Work.Kind.INSTANCE) {
+                XbrlInstance instance = filings.instance(work.path());
+                return new LinkedFiling(work.filingSource(), work.path().toString(), instance,
+                        taxonomyFor(work.filing()));
+            }
+            var disclosure = reader.read(work.path());
+            LinkedDisclosure linked = linkerFor(work.filing()).link(disclosure);
+            if (work.filing() != null) {
+                Optional<XbrlInstance> instance = filings.instanceOf(work.filing());
+                linked = instance.isPresent() ? new InstanceTie(instance.get()).tie(linked, work.filingSource())
+                        : new LinkedDisclosure(linked.disclosure(), linked.lineItems(), linked.concepts(),
+                        linked.calculations(), work.filingSource(), java.util.List.of());
+            }
+            return linked;
         } catch (RuntimeException e) {
             // a defect met on one input must not cost the others their work: skip it, say where
-            throw new InputException(SourceLocation.of(input.path().toString(), 0),
-                    "could not be linked: " + e, e);
+            throw new InputException(SourceLocation.of(work.path().toString(), 0), "could not be linked: " + e, e);
         }
+    }
+
+    private Linker linkerFor(Path filing) throws Exception {
+        String key = filing == null ? "" : filing.toString();
+        Linker linker = linkers.get(key);
+        if (linker == null) {
+            linker = new Linker(taxonomyFor(filing), options(extensionPrefix, extensionNamespace));
+            linkers.put(key, linker);
+        }
+        return linker;
+    }
+
+    /** The job's taxonomy, with a filing's own extension schema and MetaLinks.json over it. */
+    private Taxonomy taxonomyFor(Path filing) throws Exception {
+        Taxonomy base = taxonomies.get(taxonomy);
+        if (filing == null) {
+            return base;
+        }
+        var sources = FilingFiles.taxonomySources(filing);
+        return sources.isEmpty() ? base : base.merge(taxonomies.get(Settings.join(sources)));
     }
 
     static LinkerOptions options(String prefix, String namespace) {

@@ -1,5 +1,6 @@
 package org.xbrllinker.batch;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import org.apache.jena.rdf.model.Model;
-import org.xbrllinker.link.LinkedDisclosure;
+import org.xbrllinker.pipeline.LinkedFiling;
 import org.xbrllinker.rdf.Iris;
-import org.xbrllinker.rdf.RdfMapper;
 import org.xbrllinker.rdf.XbrlStore;
 
 /**
- * Writes each chunk's disclosures into the store in one TDB2 write transaction, replacing each disclosure's named
+ * Writes each chunk's disclosures (and filings' instances) into the store in one TDB2 write transaction, replacing each disclosure's named
  * graph: the transaction commits with the chunk, so a checkpoint never points past data that is not there.
  */
 @Named
@@ -35,36 +35,40 @@ public class RdfItemWriter extends AbstractItemWriter {
     @BatchProperty
     String baseIri;
 
-    /** Optional. Namespace of extension concepts (typed xlk:ExtensionConcept). */
-    @Inject
-    @BatchProperty
-    String extensionNamespace;
-
     @Inject
     JobContext jobContext;
 
     @Inject
     Stores stores;
 
-    private RdfMapper mapper;
+    private Iris iris;
     private XbrlStore xbrlStore;
 
     @Override
     public void open(java.io.Serializable checkpoint) {
-        Iris iris = JobSettings.iris(baseIri);
-        mapper = new RdfMapper(iris, LinkItemProcessor.options(null, extensionNamespace).extensionNamespace());
+        iris = JobSettings.iris(baseIri);
         xbrlStore = stores.open(JobSettings.store(store));
     }
 
     @Override
     public void writeItems(List<Object> items) {
         Map<String, Model> graphs = new LinkedHashMap<>();
+        List<RunState.FilingRun> filings = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
         for (Object item : items) {
-            LinkedDisclosure linked = (LinkedDisclosure) item;
-            graphs.put(mapper.iris().disclosureGraph(RdfMapper.sourceOf(linked)), mapper.map(linked));
+            MappedItem mapped = (MappedItem) item;
+            graphs.putAll(mapped.graphs());
+            if (mapped.linked() instanceof LinkedFiling filing) {
+                filings.add(new RunState.FilingRun(filing.source(), iris.filingGraph(filing.source()),
+                        filing.instanceFile(), filing.instance().entity(), filing.instance().facts().size(),
+                        filing.instance().contexts().size(), filing.instance().units().size()));
+            } else {
+                pages.addAll(mapped.graphs().keySet());
+            }
         }
         xbrlStore.replaceGraphs(graphs);
         RunState state = Jobs.state(jobContext);
-        graphs.keySet().forEach(state::written);
+        filings.forEach(state::filing);
+        pages.forEach(state::written);
     }
 }

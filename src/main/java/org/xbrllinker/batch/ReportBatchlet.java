@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
+import org.xbrllinker.pipeline.Inputs;
+import org.xbrllinker.pipeline.Settings;
+import org.xbrllinker.pipeline.Work;
 import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.XbrlStore;
 import org.xbrllinker.report.Report;
@@ -55,7 +58,18 @@ public class ReportBatchlet extends AbstractBatchlet {
         List<String> graphs = Jobs.graphsOfRun(jobContext, inputs, iris, xbrlStore);
         List<Report.Rejected> rejected = state.rejected().stream()
                 .map(r -> new Report.Rejected(r.source(), r.message())).toList();
-        Report r = new ReportBuilder(iris).build(xbrlStore, graphs, rejected);
+        List<ReportBuilder.FilingPart> filings = new java.util.ArrayList<>();
+        List<Work> plan = Inputs.plan(Settings.paths(inputs));
+        for (RunState.FilingRun f : state.filings()) {
+            int reports = (int) plan.stream().filter(w -> w.kind() == Work.Kind.PAGE && f.source().equals(w.filingSource()))
+                    .count();
+            List<Report.RejectedFile> bad = state.rejected().stream()
+                    .filter(r -> r.source().startsWith(f.source())).map(r -> new Report.RejectedFile(r.source(), r.message()))
+                    .toList();
+            filings.add(new ReportBuilder.FilingPart(f.graph(), new Report.FilingReport(f.source(), f.entity(),
+                    f.facts(), f.contexts(), f.units(), reports, bad)));
+        }
+        Report r = new ReportBuilder(iris).build(xbrlStore, graphs, rejected, filings);
         Path out = report == null || report.isBlank() ? JobSettings.defaultReport(store) : Path.of(report);
         ReportJson.write(r, out);
         return "EXIT_" + r.exitCode();

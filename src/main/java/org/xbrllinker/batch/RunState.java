@@ -16,11 +16,28 @@ public final class RunState {
     public record Rejected(String source, String message) {
     }
 
+    /** A filing's instance as written: its counts for the report. */
+    public record FilingRun(String source, String graph, String instanceFile, String entity, int facts, int contexts,
+                            int units) {
+    }
+
     private final Set<String> graphs = Collections.synchronizedSet(new LinkedHashSet<>());
+    private final List<FilingRun> filings = Collections.synchronizedList(new ArrayList<>());
     private final List<Rejected> rejected = Collections.synchronizedList(new ArrayList<>());
 
     public void written(String graph) {
         graphs.add(graph);
+    }
+
+    public void filing(FilingRun run) {
+        filings.removeIf(f -> f.graph().equals(run.graph()));
+        filings.add(run);
+    }
+
+    public List<FilingRun> filings() {
+        synchronized (filings) {
+            return List.copyOf(filings);
+        }
     }
 
     public void rejected(String source, String message) {

@@ -33,7 +33,10 @@ public class SkipRecordingListener implements SkipProcessListener, SkipReadListe
     @Override
     public void onSkipWriteItem(List<Object> items, Exception ex) {
         for (Object item : items) {
-            Jobs.state(jobContext).rejected(((LinkedDisclosure) item).disclosure().source(), ex.getMessage());
+            Object linked = ((MappedItem) item).linked();
+            String source = linked instanceof LinkedDisclosure d ? d.disclosure().source()
+                    : ((org.xbrllinker.pipeline.LinkedFiling) linked).instanceFile();
+            Jobs.state(jobContext).rejected(source, ex.getMessage());
         }
     }
 }

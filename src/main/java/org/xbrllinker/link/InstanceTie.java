@@ -44,11 +44,27 @@ public final class InstanceTie {
         List<LineItem> items = new ArrayList<>();
         for (LineItem item : linked.lineItems()) {
             List<FactCell> cells = new ArrayList<>();
-            int shownOpposite = 0;
-            int shownSame = 0;
+            int[] signs = new int[2]; // shown opposite to the instance's sign, shown with it
             for (FactCell cell : item.cells()) {
-                if (cell.fact() == null || cell.displayedAmount() == null) {
+                if (cell.displayedAmount() == null || item.row().abstractRow()) {
                     cells.add(cell);
+                    continue;
+                }
+                if (cell.fact() == null) {
+                    // a column headed by a member alone (an equity statement) gives no period: the value finds the fact
+                    XbrlFact byValue = findByValue(item.concept(), cell.displayedAmount().abs(), cell);
+                    if (byValue == null) {
+                        cells.add(cell);
+                        continue;
+                    }
+                    XbrlContext ctx = instance.contexts().get(byValue.contextRef());
+                    String unit = unitOf(byValue, "unspecified");
+                    Fact fact = new Fact(item.concept(), ctx.period(), unit,
+                            org.xbrllinker.rdf.InstanceMapper.dimensionKey(ctx), byValue.value(), decimalsOf(cell));
+                    cells.add(new FactCell(cell.row(), cell.column(), cell.displayed(), cell.displayedAmount(),
+                            cell.columnInferred(), fact, cell.location()));
+                    ties.add(new CellTie(cell.row(), cell.column(), byValue, ctx, unit, true, null));
+                    countSign(byValue, cell, signs);
                     continue;
                 }
                 XbrlFact match = find(item.concept(), cell);
@@ -62,19 +78,16 @@ public final class InstanceTie {
                 String note = agrees ? null : "the page shows " + cell.displayed() + ", the instance reports "
                         + match.value().toPlainString();
                 Fact corrected = new Fact(f.concept(), ctx.period(), unitOf(match, f.unit()),
-                        agrees ? match.value() : f.value(), f.decimals());
-                if (agrees && match.value().signum() != 0) {
-                    if (match.value().signum() != cell.displayedAmount().signum()) {
-                        shownOpposite++;
-                    } else {
-                        shownSame++;
-                    }
+                        org.xbrllinker.rdf.InstanceMapper.dimensionKey(ctx), agrees ? match.value() : f.value(),
+                        f.decimals());
+                if (agrees) {
+                    countSign(match, cell, signs);
                 }
                 cells.add(new FactCell(cell.row(), cell.column(), cell.displayed(), cell.displayedAmount(),
                         cell.columnInferred(), corrected, cell.location()));
                 ties.add(new CellTie(cell.row(), cell.column(), match, ctx, unitOf(match, f.unit()), agrees, note));
             }
-            boolean negated = shownOpposite + shownSame == 0 ? item.negated() : shownOpposite > shownSame;
+            boolean negated = signs[0] + signs[1] == 0 ? item.negated() : signs[0] > signs[1];
             items.add(new LineItem(item.row(), item.definition(), item.concept(), item.extension(),
                     negated == item.negated() ? item.labelRole() : flipNegation(item.labelRole()),
                     negated, item.confidence(), item.evidence(), item.section(), item.labelTerms(),
@@ -94,7 +107,12 @@ public final class InstanceTie {
         for (XbrlFact f : candidates) {
             XbrlContext ctx = instance.contexts().get(f.contextRef());
             Period q = ctx.period();
-            if (q.isInstant() != p.isInstant() || !q.end().equals(p.end())) {
+            if (q.isInstant() != p.isInstant()) {
+                continue;
+            }
+            // an opening balance is the day before an estimated start: it gets the same week of slack
+            long endGap = Math.abs(ChronoUnit.DAYS.between(p.end(), q.end()));
+            if (endGap > (p.isInstant() ? DAYS_OF_SLACK : 0)) {
                 continue;
             }
             if (!p.isInstant() && Math.abs(ChronoUnit.DAYS.between(p.start(), q.start())) > DAYS_OF_SLACK) {
@@ -103,19 +121,57 @@ public final class InstanceTie {
             if (f.value() == null) {
                 continue;
             }
-            if (ctx.dimensions().isEmpty() && fallback == null) {
+            if (ctx.dimensions().isEmpty() && endGap == 0 && fallback == null) {
                 fallback = f;
             }
             if (!sameMagnitude(f, magnitude, cell.fact().decimals())) {
                 continue;
             }
-            int rank = ctx.dimensions().size();
+            int rank = ctx.dimensions().size() * 100 + (int) endGap;
             if (rank < bestRank) {
                 best = f;
                 bestRank = rank;
             }
         }
         return best != null ? best : fallback;
+    }
+
+    private static void countSign(XbrlFact f, FactCell cell, int[] signs) {
+        if (f.value().signum() != 0) {
+            signs[f.value().signum() != cell.displayedAmount().signum() ? 0 : 1]++;
+        }
+    }
+
+    /** The decimals a displayed cell carries (from the text form's parse), 0 when unknown. */
+    private static int decimalsOf(FactCell cell) {
+        return Math.max(0, cell.displayedAmount().stripTrailingZeros().scale());
+    }
+
+    /**
+     * The fact of the concept whose magnitude equals the cell's, when the page gives no period; among several, the one
+     * with the fewest dimensions, then the latest period, so that the choice does not depend on document order.
+     */
+    private XbrlFact findByValue(Concept concept, BigDecimal magnitude, FactCell cell) {
+        XbrlFact best = null;
+        for (XbrlFact f : byConcept.getOrDefault(key(concept.namespace(), concept.localName()), List.of())) {
+            if (f.value() == null || !sameMagnitude(f, magnitude, f.decimals() == null ? 0 : f.decimals())) {
+                continue;
+            }
+            if (best == null || better(f, best)) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private boolean better(XbrlFact a, XbrlFact b) {
+        XbrlContext ca = instance.contexts().get(a.contextRef());
+        XbrlContext cb = instance.contexts().get(b.contextRef());
+        if (ca.dimensions().size() != cb.dimensions().size()) {
+            return ca.dimensions().size() < cb.dimensions().size();
+        }
+        int byEnd = ca.period().end().compareTo(cb.period().end());
+        return byEnd != 0 ? byEnd > 0 : a.contextRef().compareTo(b.contextRef()) < 0;
     }
 
     /** The page shows the fact rounded to its own decimals: compare at the coarser of the two. */

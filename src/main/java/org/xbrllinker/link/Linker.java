@@ -52,11 +52,14 @@ public final class Linker {
 
     private static final double FORBIDDEN = -10;
     private static final double SHARING_PENALTY = 0.5;
+    /** Combinations tried per summation before the calculation evidence gives up on it. */
+    private static final int SEARCH_BUDGET = 20_000;
 
     private final Taxonomy taxonomy;
     private final LinkerOptions options;
     private final Map<String, List<Concept>> byDocumentation = new HashMap<>();
     private final Map<String, Set<String>> conceptTerms = new HashMap<>();
+    private final Map<String, List<Set<String>>> labelTerms = new HashMap<>();
 
     public Linker(Taxonomy taxonomy, LinkerOptions options) {
         this.taxonomy = taxonomy;
@@ -86,8 +89,10 @@ public final class Linker {
         }
         int[] rowToDef = assign(score, rows.size(), defs.size(), rows);
 
-        // Second pass: calculation arcs whose numbers hold among rows of one section confirm their links.
-        Map<String, Double> calcBoost = calculationEvidence(rows, defs, rowToDef, best);
+        // Second pass: calculation arcs whose numbers hold among rows of one section confirm their links
+        // (needless when the page names every row's element).
+        boolean allNamed = rows.stream().allMatch(r -> r.row().elementName() != null);
+        Map<String, Double> calcBoost = allNamed ? Map.of() : calculationEvidence(rows, defs, rowToDef, best);
         if (!calcBoost.isEmpty()) {
             for (int i = 0; i < rows.size(); i++) {
                 for (int j = 0; j < defs.size(); j++) {
@@ -96,7 +101,26 @@ public final class Linker {
             }
             rowToDef = assign(score, rows.size(), defs.size(), rows);
         }
+        pinNamedRows(rows, defs, rowToDef, best);
         return build(disclosure, rows, defs, rowToDef, best, score);
+    }
+
+    /** A row whose page names its element (HTML) takes the definition of that element, whatever the scores say. */
+    private static void pinNamedRows(List<RowInfo> rows, List<DefInfo> defs, int[] rowToDef, Candidate[][] best) {
+        Map<String, Integer> byElement = new HashMap<>();
+        for (int j = 0; j < defs.size(); j++) {
+            if (defs.get(j).definition.elementName() != null) {
+                byElement.putIfAbsent(defs.get(j).definition.elementName(), j);
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            String element = rows.get(i).row().elementName();
+            Integer j = element == null ? null : byElement.get(element);
+            if (j != null && !defs.get(j).candidates.isEmpty()) {
+                rowToDef[i] = j;
+                best[i][j] = defs.get(j).candidates.get(0);
+            }
+        }
     }
 
     // ---- rows ----
@@ -134,7 +158,9 @@ public final class Linker {
                 expected = PeriodType.INSTANT;
             } else {
                 // the flattening dropped empty cells: a row short of values in a duration table is a balance
-                boolean short_ = row.cells().size() < d.columns().size();
+                // (an HTML page keeps empty cells in place, so there a short row says nothing)
+                boolean short_ = row.cells().size() < d.columns().size()
+                        && row.cells().stream().anyMatch(Cell::columnInferred);
                 expected = short_ ? PeriodType.INSTANT : PeriodType.DURATION;
             }
             long negatives = row.cells().stream().filter(c -> c.amount() != null && c.amount().signum() < 0).count();
@@ -148,7 +174,11 @@ public final class Linker {
     // ---- definitions ----
 
     /** A concept a definition may stand for; {@code concept} null means a new extension concept. */
-    private record Candidate(Concept concept, List<Evidence> evidence, double prior) {
+    private record Candidate(Concept concept, List<Evidence> evidence, double prior, Concept namedExtension) {
+        Candidate(Concept concept, List<Evidence> evidence, double prior) {
+            this(concept, evidence, prior, null);
+        }
+
         boolean extension() {
             return concept == null;
         }
@@ -169,16 +199,18 @@ public final class Linker {
     private DefInfo candidatesFor(Definition d) {
         DefInfo info = new DefInfo(d);
         if (d.elementName() != null) {
-            String qname = d.elementName().replaceFirst("_", ":");
-            Optional<Concept> named = taxonomy.concept(qname);
-            if (named.isPresent()) {
-                info.candidates.add(new Candidate(named.get(),
-                        List.of(new Evidence("element-name", "the page names " + qname, 0.99)), 1.0));
-                info.anchored = true;
-            } else {
-                info.candidates.add(new Candidate(null,
-                        List.of(new Evidence("extension", "the page names " + qname + ", not in the taxonomy", 0.9)), 0.9));
-            }
+            // a dimensional row names axis=member: the row reports the member
+            String element = d.elementName().contains("=")
+                    ? d.elementName().substring(d.elementName().indexOf('=') + 1) : d.elementName();
+            String qname = element.contains("_") ? element.replaceFirst("_", ":")
+                    : options.extensionPrefix() + ":" + element;
+            Optional<Concept> named = taxonomy.concept(qname).map(c -> PageConcepts.complete(c, d));
+            Concept concept = named.orElseGet(() -> PageConcepts.fromDefinition(d, qname, taxonomy));
+            boolean standard = named.isPresent() || PageConcepts.isStandardPrefix(concept.prefix());
+            info.candidates.add(new Candidate(standard ? concept : null, List.of(new Evidence("element-name",
+                    "the page names " + qname + (named.isPresent() ? "" : ", described by the page's own definition"),
+                    0.99)), 1.0, standard ? null : concept));
+            info.anchored = true;
             return info;
         }
         if (d.documentation() != null) {
@@ -315,10 +347,10 @@ public final class Linker {
                 return FORBIDDEN;
             }
             text = 0;
-            for (String label : k.labels().values()) {
-                text = Math.max(text, similarity(r.terms(), Terms.of(label)));
+            for (Set<String> label : labelTerms(k)) {
+                text = Math.max(text, similarity(r.terms(), label));
             }
-            text = Math.max(text, similarity(r.terms(), Terms.ofElementName(k.localName())));
+            text = Math.max(text, similarity(r.terms(), nameTerms(k)));
             if (d.definition.documentation() != null) {
                 text = Math.max(text, similarity(r.terms(), d.docTerms));
             }
@@ -327,8 +359,8 @@ public final class Linker {
                 period = -2; // "balance at the end of the year" is an instant whatever its words resemble
             }
             if (!r.subjectTerms().isEmpty()) {
-                for (String label : k.labels().values()) {
-                    subject = Math.max(subject, similarity(r.subjectTerms(), Terms.of(label)));
+                for (Set<String> label : labelTerms(k)) {
+                    subject = Math.max(subject, similarity(r.subjectTerms(), label));
                 }
             }
         }
@@ -424,12 +456,12 @@ public final class Linker {
         return boost;
     }
 
+    /** Whether the row could report the concept: a definition offering it scores above the forbidden mark for it. */
     private boolean canReport(List<DefInfo> defs, int row, String qname, Candidate[][] best) {
-        for (DefInfo d : defs) {
-            for (Candidate c : d.candidates) {
-                if (!c.extension() && c.concept().qname().equals(qname)) {
-                    return true;
-                }
+        for (int j = 0; j < defs.size(); j++) {
+            Candidate c = best[row][j];
+            if (c != null && !c.extension() && c.concept().qname().equals(qname)) {
+                return true;
             }
         }
         return false;
@@ -438,6 +470,14 @@ public final class Linker {
     /** Tries each combination of rows for the children (a child may be absent, -1) until the sums hold. */
     private boolean findBalancing(List<RowInfo> rows, int parent, List<CalculationArc> arcs, List<List<Integer>> options,
                                   int at, int[] pick, Set<Integer> used) {
+        return findBalancing(rows, parent, arcs, options, at, pick, used, new int[] {SEARCH_BUDGET});
+    }
+
+    private boolean findBalancing(List<RowInfo> rows, int parent, List<CalculationArc> arcs, List<List<Integer>> options,
+                                  int at, int[] pick, Set<Integer> used, int[] budget) {
+        if (--budget[0] < 0) {
+            return false; // a summation with too many ways to fill is left to the other evidence
+        }
         if (at == arcs.size()) {
             long present = java.util.Arrays.stream(pick).filter(x -> x >= 0).count();
             return present >= 2 && balances(rows, parent, arcs, pick);
@@ -445,14 +485,14 @@ public final class Linker {
         for (int option : options.get(at)) {
             if (used.add(option)) {
                 pick[at] = option;
-                if (findBalancing(rows, parent, arcs, options, at + 1, pick, used)) {
+                if (findBalancing(rows, parent, arcs, options, at + 1, pick, used, budget)) {
                     return true;
                 }
                 used.remove(option);
             }
         }
         pick[at] = -1;
-        return findBalancing(rows, parent, arcs, options, at + 1, pick, used);
+        return findBalancing(rows, parent, arcs, options, at + 1, pick, used, budget);
     }
 
     /** Parent = Σ weight × child in every column where the parent has a value (magnitudes: signs are display). */
@@ -525,7 +565,9 @@ public final class Linker {
             List<Evidence> evidence = new ArrayList<>();
             if (cand == null || cand.extension()) {
                 int defKey = j < 0 ? -1 - i : j;
-                concept = extensions.computeIfAbsent(defKey, k -> extensionConcept(d, r, def, usedNames));
+                Concept named = cand == null ? null : cand.namedExtension();
+                concept = named != null ? named
+                        : extensions.computeIfAbsent(defKey, k -> extensionConcept(d, r, def, usedNames));
                 extension = true;
                 if (cand != null) {
                     evidence.addAll(cand.evidence());
@@ -744,7 +786,7 @@ public final class Linker {
     }
 
     private FactCell factCell(Disclosure d, RowInfo r, Concept concept, boolean extension, boolean negated, Cell cell) {
-        if (cell.amount() == null || cell.column() >= d.columns().size()) {
+        if (cell.amount() == null || cell.column() >= d.columns().size() || d.columns().get(cell.column()).date() == null) {
             return new FactCell(r.row().number(), cell.column(), cell.displayed(), cell.amount(), cell.columnInferred(),
                     null, cell.location());
         }
@@ -767,7 +809,11 @@ public final class Linker {
                 fact, cell.location());
     }
 
+    /** Unit of a cell's fact by the concept's type and the page's unit line ("unspecified" when the page has none). */
     private static String unitOf(Concept concept, String pageUnit) {
+        if (pageUnit == null) {
+            pageUnit = "unspecified";
+        }
         String type = concept.type() == null ? "" : concept.type();
         if (type.contains("perShare")) {
             return pageUnit + "/shares";
@@ -812,12 +858,32 @@ public final class Linker {
     }
 
     private Set<String> conceptTerms(Concept c) {
-        return conceptTerms.computeIfAbsent(c.qname(), k -> {
-            List<Set<String>> parts = new ArrayList<>();
-            c.labels().values().forEach(l -> parts.add(Terms.of(l)));
-            parts.add(Terms.ofElementName(c.localName()));
-            return Terms.union(parts);
+        if (taxonomy.concept(c.qname()).orElse(null) != c) {
+            return termsOf(c); // a concept of this page only (an extension): another page may reuse its name
+        }
+        return conceptTerms.computeIfAbsent(c.qname(), k -> termsOf(c));
+    }
+
+    private static Set<String> termsOf(Concept c) {
+        List<Set<String>> parts = new ArrayList<>();
+        c.labels().values().forEach(l -> parts.add(Terms.of(l)));
+        parts.add(Terms.ofElementName(c.localName()));
+        return Terms.union(parts);
+    }
+
+    /** Terms of each label of a concept (documentation excluded), computed once per concept. */
+    private List<Set<String>> labelTerms(Concept c) {
+        return labelTerms.computeIfAbsent(c.qname(), k -> {
+            List<Set<String>> out = new ArrayList<>();
+            for (Map.Entry<String, String> label : c.labels().entrySet()) {
+                out.add(Terms.of(label.getValue()));
+            }
+            return out;
         });
+    }
+
+    private Set<String> nameTerms(Concept c) {
+        return conceptTerms.computeIfAbsent("name " + c.qname(), k -> Terms.ofElementName(c.localName()));
     }
 
     private Set<String> termsOfDocumentation(Concept c) {

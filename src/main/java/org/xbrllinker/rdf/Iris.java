@@ -134,9 +134,9 @@ public final class Iris {
         return lineItem(source, row) + "/evidence/" + (index + 1);
     }
 
-    public String fact(String source, Concept concept, Period period, String unit) {
+    public String fact(String source, Concept concept, Period period, String unit, String dimensions) {
         return disclosure(source) + "/fact/" + encode(concept.prefix() + "_" + concept.localName()) + "/"
-                + periodSlug(period) + "/" + encode(unit);
+                + periodSlug(period) + "/" + encode(unit) + (dimensions.isEmpty() ? "" : "/" + hash(dimensions));
     }
 
     public String period(Period period) {

@@ -74,7 +74,7 @@ public final class RdfMapper {
                 .addProperty(RDF.type, PROV.Entity)
                 .addProperty(DCTerms.title, d.title())
                 .addProperty(XLK.sourceFile, fileName(src))
-                .addProperty(DCTerms.source, src);
+                .addProperty(DCTerms.source, d.source());
         if (d.unitLine() != null) {
             disclosure.addProperty(XLK.unitLine, d.unitLine());
         }
@@ -88,7 +88,9 @@ public final class RdfMapper {
                     .addProperty(XLK.disclosure, disclosure)
                     .addLiteral(XLK.columnIndex, integer(m, col.index() + 1))
                     .addProperty(XLK.header, col.group() == null ? col.displayed() : col.group() + " " + col.displayed());
-            if (col.isDuration()) {
+            if (col.date() == null) {
+                // a column headed by a member alone has no period of its own
+            } else if (col.isDuration()) {
                 c.addProperty(XLK.period, period(m, Period.duration(
                         col.date().minusMonths(col.months()).plusDays(1), col.date())));
             } else {
@@ -177,7 +179,7 @@ public final class RdfMapper {
     }
 
     private Resource fact(Model m, Resource disclosure, String src, Fact f) {
-        Resource r = m.createResource(iris.fact(src, f.concept(), f.period(), f.unit()), XLK.Fact)
+        Resource r = m.createResource(iris.fact(src, f.concept(), f.period(), f.unit(), f.dimensions()), XLK.Fact)
                 .addProperty(RDF.type, m.createResource(QB + "Observation"))
                 .addProperty(m.createProperty(QB + "dataSet"), disclosure)
                 .addProperty(XLK.disclosure, disclosure)
@@ -186,6 +188,7 @@ public final class RdfMapper {
                 .addProperty(XLK.unit, m.createResource(iris.unit(f.unit()), XLK.Unit)
                         .addProperty(SKOS.notation, f.unit()))
                 .addLiteral(XLK.value, decimal(m, f.value()))
+                .addProperty(XLK.dimensionKey, f.dimensions())
                 .addLiteral(XLK.decimals, integer(m, f.decimals()))
                 .addLiteral(XLK.roundingStep, decimal(m, BigDecimal.ONE.scaleByPowerOfTen(-f.decimals())));
         return r;

@@ -122,7 +122,12 @@ public final class XbrlStore implements AutoCloseable {
             }
             try (QueryExecution qe = builder.build()) {
                 List<QuerySolution> rows = new java.util.ArrayList<>();
-                qe.execSelect().forEachRemaining(rows::add);
+                // TDB2 resolves a binding's terms lazily: copy them while the transaction is open
+                qe.execSelect().forEachRemaining(row -> {
+                    org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
+                    row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                    rows.add(copy);
+                });
                 return rows;
             }
         });

@@ -11,7 +11,25 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(List<DisclosureReport> disclosures, List<FindingReport> findings, List<Rejected> rejected,
-                     Summary summary) {
+                     Summary summary, List<FilingReport> filings) {
+
+    /** A report without filings (pages read on their own). */
+    public Report(List<DisclosureReport> disclosures, List<FindingReport> findings, List<Rejected> rejected,
+                  Summary summary) {
+        this(disclosures, findings, rejected, summary, List.of());
+    }
+
+    /**
+     * One filing or instance read: its entity, the instance's facts (nil facts included), contexts and units, the
+     * R pages (reports) it has, and those of its files that were rejected.
+     */
+    public record FilingReport(String source, String entity, int facts, int contexts, int units, int reports,
+                               List<RejectedFile> rejected) {
+    }
+
+    /** A file of a filing that was skipped, and why. */
+    public record RejectedFile(String file, String reason) {
+    }
 
     /** One disclosure. */
     public record DisclosureReport(String source, String title, String graph, List<LineItemReport> lineItems) {

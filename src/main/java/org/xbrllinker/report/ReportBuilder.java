@@ -33,6 +33,14 @@ public final class ReportBuilder {
     }
 
     public Report build(XbrlStore store, List<String> graphs, List<Report.Rejected> rejected) {
+        return build(store, graphs, rejected, List.of());
+    }
+
+    /** A filing's part of the report: its counts, and the graph whose findings belong to it. */
+    public record FilingPart(String graph, Report.FilingReport filing) {
+    }
+
+    public Report build(XbrlStore store, List<String> graphs, List<Report.Rejected> rejected, List<FilingPart> filings) {
         List<Report.DisclosureReport> disclosures = new ArrayList<>();
         List<Report.FindingReport> findings = new ArrayList<>();
         int lineItems = 0;
@@ -59,25 +67,32 @@ public final class ReportBuilder {
             lineItems += rows.size();
             disclosures.add(new Report.DisclosureReport(source, title, g, new ArrayList<>(rows.values())));
 
-            Map<String, Report.FindingReport> byFinding = new LinkedHashMap<>();
-            Map<String, RDFNode> fbind = Map.of("fg", ResourceFactory.createResource(iris.findingsGraphOf(g)));
-            for (QuerySolution s : store.selectAll(FINDINGS, fbind)) {
-                String id = s.getResource("finding").getURI();
-                String src = source;
-                Report.FindingReport f = byFinding.computeIfAbsent(id, k -> new Report.FindingReport(
-                        text(s, "check"), text(s, "severity"), text(s, "status"), text(s, "message"), new ArrayList<>(),
-                        src, text(s, "period"), plainOrNull(text(s, "reported")), plainOrNull(text(s, "computed"))));
-                String subject = text(s, "subject");
-                if (subject != null && !f.subjects().contains(subject)) {
-                    f.subjects().add(subject);
-                }
-            }
-            findings.addAll(byFinding.values());
+            findings.addAll(findingsOf(store, g, source));
+        }
+        for (FilingPart part : filings) {
+            findings.addAll(findingsOf(store, part.graph(), part.filing().source()));
         }
         int failedErrors = (int) findings.stream().filter(f -> "fail".equals(f.status()) && "error".equals(f.severity())).count();
         int failedWarnings = (int) findings.stream().filter(f -> "fail".equals(f.status()) && "warning".equals(f.severity())).count();
         return new Report(disclosures, findings, List.copyOf(rejected), new Report.Summary(disclosures.size(),
-                lineItems, facts.size(), findings.size(), failedErrors, failedWarnings, rejected.size()));
+                lineItems, facts.size(), findings.size(), failedErrors, failedWarnings, rejected.size()),
+                filings.stream().map(FilingPart::filing).toList());
+    }
+
+    private List<Report.FindingReport> findingsOf(XbrlStore store, String graph, String source) {
+        Map<String, Report.FindingReport> byFinding = new LinkedHashMap<>();
+        Map<String, RDFNode> fbind = Map.of("fg", ResourceFactory.createResource(iris.findingsGraphOf(graph)));
+        for (QuerySolution s : store.selectAll(FINDINGS, fbind)) {
+            String id = s.getResource("finding").getURI();
+            Report.FindingReport f = byFinding.computeIfAbsent(id, k -> new Report.FindingReport(
+                    text(s, "check"), text(s, "severity"), text(s, "status"), text(s, "message"), new ArrayList<>(),
+                    source, text(s, "period"), plainOrNull(text(s, "reported")), plainOrNull(text(s, "computed"))));
+            String subject = text(s, "subject");
+            if (subject != null && !f.subjects().contains(subject)) {
+                f.subjects().add(subject);
+            }
+        }
+        return new ArrayList<>(byFinding.values());
     }
 
     private static String text(QuerySolution s, String var) {

@@ -1,0 +1,98 @@
+package org.xbrllinker.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.batch.runtime.BatchStatus;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xbrllinker.report.Report;
+import org.xbrllinker.testing.Shared;
+
+/** A whole filing folder through the job: Apple's 10-Q, its 42 R pages tied to its instance, Calc 1.1 on it. */
+class FilingJobTest {
+
+    static final Path APPLE = Shared.data().resolve("filings/aapl-0000320193-25-000057");
+
+    @TempDir
+    static Path tmp;
+
+    static LinkDisclosuresJobTest.Run apple;
+
+    @BeforeAll
+    static void linkApple() throws Exception {
+        apple = LinkDisclosuresJobTest.run(tmp.resolve("store"), tmp.resolve("apple.json"), APPLE);
+    }
+
+    @Test
+    void linksAllFortyTwoReportsAndCountsTheInstance() {
+        assertEquals(BatchStatus.COMPLETED, apple.execution().getBatchStatus());
+        assertEquals(List.of(), apple.report().rejected());
+        assertEquals(42, apple.report().disclosures().size());
+        Report.FilingReport filing = apple.report().filings().get(0);
+        assertEquals(APPLE.toString(), filing.source());
+        assertEquals("0000320193", filing.entity());
+        assertEquals(42, filing.reports());
+        // counted independently in InstanceParserTest: 760 facts (2 nil), 163 contexts, 5 units
+        assertEquals(760, filing.facts());
+        assertEquals(163, filing.contexts());
+        assertEquals(5, filing.units());
+    }
+
+    @Test
+    void everyNumericCellShowsTheInstanceFactItIsTiedTo() {
+        List<Report.FindingReport> ties = apple.findings("duplicate.instance");
+        List<Report.FindingReport> failed = ties.stream().filter(f -> f.status().equals("fail")).toList();
+        long cells = ties.stream().filter(f -> f.status().equals("pass"))
+                .mapToLong(f -> Long.parseLong(f.message().substring(0, f.message().indexOf(' ')))).sum();
+        System.out.printf("Apple 10-Q: %d numeric cells tied to the instance fact they show; %d cells not%n",
+                cells, failed.size());
+        failed.stream().limit(20).forEach(f -> System.out.println("  " + f.disclosure() + ": " + f.message()));
+        assertEquals(List.of(), failed.stream().map(Report.FindingReport::message).toList());
+        assertEquals(698, cells, "numeric cells of the 42 pages");
+    }
+
+    @Test
+    void calculationsOneOneRunOverTheInstanceWithTheirNumbers() {
+        List<Report.FindingReport> calc = apple.findings("calculation.instance");
+        long failed = calc.stream().filter(f -> f.status().equals("fail")).count();
+        System.out.printf("Apple 10-Q: Calc 1.1 over the instance: %d summations checked, %d inconsistent%n",
+                calc.size(), failed);
+        calc.stream().filter(f -> f.status().equals("fail")).forEach(f -> System.out.println("  " + f.message()));
+        assertTrue(calc.size() > 50, "summations: " + calc.size());
+        assertTrue(calc.stream().allMatch(f -> f.message().contains(" computed, ") && f.message().contains(" reported")));
+        assertTrue(calc.stream().anyMatch(f -> f.status().equals("pass")
+                && f.message().startsWith("us-gaap:Assets 2025-03-29")), calc.toString());
+    }
+
+    @Test
+    void aCorruptPageIsRejectedWhileTheRestOfTheFilingIsLinked() throws Exception {
+        Path copy = tmp.resolve("aapl-corrupt");
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(APPLE)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(copy.resolve("R5.htm"), "<html><body><p>Report unavailable</p></body></html>");
+        LinkDisclosuresJobTest.Run run = LinkDisclosuresJobTest.run(tmp.resolve("store2"), tmp.resolve("corrupt.json"), copy);
+        assertEquals(41, run.report().disclosures().size());
+        assertEquals(1, run.report().rejected().size());
+        Report.Rejected bad = run.report().rejected().get(0);
+        assertEquals(copy.resolve("R5.htm").toString(), bad.source());
+        assertTrue(bad.message().startsWith(copy.resolve("R5.htm") + ":"), bad.message());
+        Report.FilingReport filing = run.report().filings().get(0);
+        assertEquals(1, filing.rejected().size());
+        assertEquals(copy.resolve("R5.htm").toString(), filing.rejected().get(0).file());
+        assertEquals(2, run.report().exitCode());
+    }
+
+}
