@@ -60,6 +60,7 @@ public final class Linker {
     private final Map<String, List<Concept>> byDocumentation = new HashMap<>();
     private final Map<String, Set<String>> conceptTerms = new HashMap<>();
     private final Map<String, List<Set<String>>> labelTerms = new HashMap<>();
+    private final Map<String, String> normalizedLabels = new HashMap<>();
 
     public Linker(Taxonomy taxonomy, LinkerOptions options) {
         this.taxonomy = taxonomy;
@@ -126,7 +127,7 @@ public final class Linker {
     // ---- rows ----
 
     private record RowInfo(Row row, String label, Set<String> terms, PeriodRole periodRole, PeriodType expected,
-                           int section, Set<String> subjectTerms, boolean mostlyNegative) {
+                           int section, Set<String> subjectTerms, boolean mostlyNegative, String wholeLabel) {
     }
 
     private enum PeriodRole { START, END }
@@ -141,7 +142,8 @@ public final class Linker {
             if (row.abstractRow()) {
                 section = row.number();
                 subject = ROLL_FORWARD_MARKER.matcher(row.label()).find() ? Terms.of(bare) : Set.of();
-                out.add(new RowInfo(row, bare, Terms.of(row.label()), null, PeriodType.DURATION, 0, Set.of(), false));
+                out.add(new RowInfo(row, bare, Terms.of(row.label()), null, PeriodType.DURATION, 0, Set.of(), false,
+                        Terms.normalizedLabel(row.label())));
                 continue;
             }
             String lower = row.label().toLowerCase(Locale.ROOT);
@@ -166,7 +168,8 @@ public final class Linker {
             long negatives = row.cells().stream().filter(c -> c.amount() != null && c.amount().signum() < 0).count();
             long positives = row.cells().stream().filter(c -> c.amount() != null && c.amount().signum() > 0).count();
             out.add(new RowInfo(row, bare, Terms.of(row.label()), role, expected, section,
-                    role != null ? subject : Set.of(), negatives > 0 && negatives >= positives));
+                    role != null ? subject : Set.of(), negatives > 0 && negatives >= positives,
+                    Terms.normalizedLabel(row.label())));
         }
         return out;
     }
@@ -354,8 +357,12 @@ public final class Linker {
             if (d.definition.documentation() != null) {
                 text = Math.max(text, similarity(r.terms(), d.docTerms));
             }
-            period = r.row().abstractRow() || k.periodType() == null ? 0.5 : (k.periodType() == r.expected() ? 1 : 0);
-            if (r.periodRole() != null && k.periodType() == PeriodType.DURATION) {
+            if (exactLabel(r, k) != null) {
+                text = 1.3; // the row shows one of the concept's own labels
+            }
+            PeriodType kp = periodTypeOf(k);
+            period = r.row().abstractRow() || kp == null ? 0.5 : (kp == r.expected() ? 1 : 0);
+            if (r.periodRole() != null && kp == PeriodType.DURATION) {
                 period = -2; // "balance at the end of the year" is an instant whatever its words resemble
             }
             if (!r.subjectTerms().isEmpty()) {
@@ -365,6 +372,37 @@ public final class Linker {
             }
         }
         return 0.35 * c.prior() + 0.4 * text + 0.15 * period + 0.25 * subject;
+    }
+
+    /** The concept's label (any role) that reads as the row's label once units, dates and case are set aside. */
+    private String exactLabel(RowInfo r, Concept k) {
+        if (r.wholeLabel().isEmpty()) {
+            return null;
+        }
+        for (Map.Entry<String, String> label : k.labels().entrySet()) {
+            if (!label.getKey().equals(LabelRoles.DOCUMENTATION)
+                    && r.wholeLabel().equals(normalizedLabels.computeIfAbsent(label.getValue(), Terms::normalizedLabel))) {
+                return label.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The concept's period type; where the taxonomy does not say (a MetaLinks file), a concept with period start or
+     * end labels is a balance, an instant.
+     */
+    static PeriodType periodTypeOf(Concept k) {
+        if (k.periodType() != null) {
+            return k.periodType();
+        }
+        for (String role : List.of(LabelRoles.PERIOD_START, LabelRoles.PERIOD_END, LabelRoles.NEGATED_PERIOD_START,
+                LabelRoles.NEGATED_PERIOD_END)) {
+            if (k.labels().containsKey(role)) {
+                return PeriodType.INSTANT;
+            }
+        }
+        return null;
     }
 
     /** Coverage of the row's terms weighted with their overlap: 1 for the same words, 0 for none shared. */
@@ -433,14 +471,22 @@ public final class Linker {
             for (List<CalculationArc> arcs : byRole.values()) {
                 List<List<Integer>> options = new ArrayList<>();
                 for (CalculationArc arc : arcs) {
+                    // a sum holds in any order: a child already linked to a row keeps that row, so the numbers only
+                    // place the children the other evidence left open
+                    List<Integer> linkedRows = new ArrayList<>();
                     List<Integer> rowsForChild = new ArrayList<>();
                     for (int i = 0; i < rows.size(); i++) {
-                        if (i != p && rows.get(i).section() == rows.get(p).section() && !rows.get(i).row().abstractRow()
-                                && canReport(defs, i, arc.child(), best)) {
+                        if (i == p || rows.get(i).section() != rows.get(p).section() || rows.get(i).row().abstractRow()) {
+                            continue;
+                        }
+                        Candidate current = rowToDef[i] < 0 ? null : best[i][rowToDef[i]];
+                        if (current != null && !current.extension() && current.concept().qname().equals(arc.child())) {
+                            linkedRows.add(i);
+                        } else if (canReport(defs, i, arc.child(), best)) {
                             rowsForChild.add(i);
                         }
                     }
-                    options.add(rowsForChild);
+                    options.add(linkedRows.isEmpty() ? rowsForChild : linkedRows);
                 }
                 int[] pick = new int[arcs.size()];
                 if (findBalancing(rows, p, arcs, options, 0, pick, new HashSet<>())) {
@@ -633,13 +679,17 @@ public final class Linker {
             text = byName;
             bestLabel = concept.localName();
         }
-        if (text > 0) {
+        String exact = extension ? null : exactLabel(r, concept);
+        if (exact != null) {
+            ev.add(new Evidence("label", "label \"" + r.row().label() + "\" is the concept's label \"" + exact + "\"",
+                    0.95));
+        } else if (text > 0) {
             ev.add(new Evidence("label", String.format(Locale.ROOT, "label \"%s\" %.0f%% alike to \"%s\"",
                     r.row().label(), text * 100, bestLabel), 0.9 * text));
         }
         if (r.row().abstractRow()) {
             ev.add(new Evidence("abstract", "heading row, abstract concept", 0.4));
-        } else if (concept.periodType() != null && concept.periodType() == r.expected() && !extension) {
+        } else if (periodTypeOf(concept) != null && periodTypeOf(concept) == r.expected() && !extension) {
             String why = r.periodRole() != null ? "period " + r.periodRole().name().toLowerCase(Locale.ROOT)
                     + " wording: an instant balance"
                     : r.expected() == PeriodType.INSTANT
@@ -791,7 +841,7 @@ public final class Linker {
                     null, cell.location());
         }
         ColumnHeader col = d.columns().get(cell.column());
-        PeriodType type = concept.periodType() != null && !extension ? concept.periodType() : r.expected();
+        PeriodType type = periodTypeOf(concept) != null && !extension ? periodTypeOf(concept) : r.expected();
         Period period;
         if (!col.isDuration()) {
             period = Period.instant(col.date());

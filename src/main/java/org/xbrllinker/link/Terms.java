@@ -17,7 +17,7 @@ public final class Terms {
 
     private static final Set<String> STOP = Set.of(
             "a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at", "by", "as", "from", "with", "per",
-            "less", "plus", "add", "deduct", "its", "is", "are", "be", "which", "that", "this", "other", "amount");
+            "less", "plus", "add", "deduct", "its", "is", "are", "be", "which", "that", "this", "amount");
 
     /** Words of period-start/period-end and structural labels; they say where a value sits, not what it is. */
     private static final Set<String> STRUCTURAL = Set.of(
@@ -60,6 +60,26 @@ public final class Terms {
             out.add(stem(words[i] + words[i + 1]));
         }
         return out;
+    }
+
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("\\s*\\|.*$");
+    private static final Pattern IN_UNITS = Pattern.compile("\\s*\\(in [^)]*\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AT_DATE = Pattern.compile(
+            "\\s+at\\s+[A-Z][a-z]{2,4}\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Punct}&&[^%$]]+");
+
+    /**
+     * A label as words alone, to compare whole labels: without the unit the viewer appends ("| shares"), the units in
+     * parentheses ("(in dollars per share)"), a trailing date ("at Sep. 28, 2024"), case and punctuation.
+     */
+    public static String normalizedLabel(String label) {
+        if (label == null) {
+            return "";
+        }
+        String s = UNIT_SUFFIX.matcher(label).replaceAll("");
+        s = IN_UNITS.matcher(s).replaceAll("");
+        s = AT_DATE.matcher(s).replaceAll("");
+        return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Terms of several texts together. */
