@@ -10,6 +10,8 @@ import org.xbrllinker.pipeline.Settings;
 import org.xbrllinker.taxonomy.Taxonomy;
 import org.xbrllinker.taxonomy.TaxonomyException;
 import org.xbrllinker.taxonomy.TaxonomyLoader;
+import org.xbrllinker.taxonomy.TaxonomySource;
+import org.xbrllinker.pipeline.RPageTaxonomySource;
 
 /** Loads each taxonomy once per JVM: a taxonomy is large and the same for every input of a run. */
 @ApplicationScoped
@@ -17,12 +19,19 @@ public class TaxonomyCache {
 
     private final Map<String, Taxonomy> loaded = new ConcurrentHashMap<>();
 
+    /** The loader with every source form: XBRL documents, MetaLinks.json, and SEC HTML R pages. */
+    static TaxonomyLoader loader() {
+        List<TaxonomySource> sources = new java.util.ArrayList<>(TaxonomyLoader.defaultSources());
+        sources.add(new RPageTaxonomySource());
+        return new TaxonomyLoader(sources);
+    }
+
     /** The taxonomy of the given sources (one path a line), or the bundled subset when none are given. */
     public Taxonomy get(String sources) throws TaxonomyException {
         String key = sources == null ? "" : sources.strip();
         Taxonomy t = loaded.get(key);
         if (t == null) {
-            t = key.isEmpty() ? TaxonomyLoader.bundled() : new TaxonomyLoader().load(List.copyOf(Settings.paths(key)));
+            t = key.isEmpty() ? TaxonomyLoader.bundled() : loader().load(List.copyOf(Settings.paths(key)));
             loaded.put(key, t);
         }
         return t;
