@@ -108,7 +108,11 @@ public final class InstanceMapper {
         for (CalculationArc arc : taxonomy.calculations()) {
             Concept parent = concepts.get(arc.parent());
             Concept child = concepts.get(arc.child());
-            if (parent != null && child != null && written.add(arc.role() + " " + arc.parent() + " " + arc.child())) {
+            // the arc is the taxonomy's: it binds the instance's facts only where they use the taxonomy's concepts
+            boolean sameRelease = parent != null && child != null
+                    && taxonomy.concept(arc.parent()).map(t -> t.namespace().equals(parent.namespace())).orElse(false)
+                    && taxonomy.concept(arc.child()).map(t -> t.namespace().equals(child.namespace())).orElse(false);
+            if (sameRelease && written.add(arc.role() + " " + arc.parent() + " " + arc.child())) {
                 m.createResource(iris.calculationArc(arc.role(), arc.parent(), arc.child()), XLK.CalculationArc)
                         .addProperty(XLK.linkRole, m.createResource(arc.role()))
                         .addProperty(XLK.parentConcept, m.createResource(parent.iri()))
@@ -133,9 +137,13 @@ public final class InstanceMapper {
         return key.toString();
     }
 
-    /** The taxonomy's concept when it has one; otherwise a bare concept from the instance's own name and namespace. */
+    /**
+     * The taxonomy's concept when it has one in the fact's namespace (another release of the same prefix is another
+     * concept); otherwise a bare concept from the instance's own name and namespace.
+     */
     private Concept concept(Model m, String qname, String namespace, Taxonomy taxonomy) {
-        Concept c = taxonomy.concept(qname).orElseGet(() -> new Concept(
+        Concept c = taxonomy.concept(qname).filter(t -> namespace == null || t.namespace().equals(namespace))
+                .orElseGet(() -> new Concept(
                 namespace == null ? "urn:xbrl-linker:undeclared-prefix:" + prefix(qname) : namespace, prefix(qname),
                 qname.substring(qname.indexOf(':') + 1), null, null, null, false, null, Map.of(), List.of()));
         mapper.concept(m, c);

@@ -74,6 +74,23 @@ class FilingJobTest {
     }
 
     @Test
+    void anInlineFilingLoadsItsFacts() throws Exception {
+        Path fizz = Shared.data().resolve("filings/fizz-10k-fy2020-inline");
+        LinkDisclosuresJobTest.Run run = LinkDisclosuresJobTest.run(tmp.resolve("store3"), tmp.resolve("fizz.json"), fizz);
+        assertEquals(BatchStatus.COMPLETED, run.execution().getBatchStatus());
+        Report.FilingReport filing = run.report().filings().get(0);
+        // counted independently in InlineXbrlParserTest: 681 facts, 104 contexts, 6 units; no R pages in the folder
+        assertEquals(681, filing.facts());
+        assertEquals(104, filing.contexts());
+        assertEquals(6, filing.units());
+        assertEquals(0, filing.reports());
+        assertEquals("0000069891", filing.entity());
+        // the bundled US-GAAP 2021 arcs do not bind the filing's 2020 facts: no calculation is checked
+        assertEquals(List.of(), run.findings("calculation.instance"));
+        assertEquals(0, run.report().exitCode());
+    }
+
+    @Test
     void aCorruptPageIsRejectedWhileTheRestOfTheFilingIsLinked() throws Exception {
         Path copy = tmp.resolve("aapl-corrupt");
         Files.createDirectories(copy);

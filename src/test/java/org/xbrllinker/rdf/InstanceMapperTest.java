@@ -54,7 +54,7 @@ class InstanceMapperTest {
                         false, false, at));
         XbrlInstance instance = new XbrlInstance("x.xml", "xbrl", contexts, units, facts,
                 Map.of("us-gaap", GAAP, "aapl", "http://www.apple.com/20250329", "dei", "http://xbrl.sec.gov/dei/2024"));
-        Taxonomy taxonomy = Taxonomy.of(List.of(), List.of(
+        Taxonomy taxonomy = Taxonomy.of(List.of(gaap("Total"), gaap("PartA"), gaap("PartB")), List.of(
                 new CalculationArc(ROLE, "us-gaap:Total", "us-gaap:PartA", BigDecimal.ONE, BigDecimal.ONE),
                 new CalculationArc(ROLE, "us-gaap:Total", "us-gaap:PartB", BigDecimal.ONE, BigDecimal.TEN)), List.of());
 
@@ -88,6 +88,32 @@ class InstanceMapperTest {
             ShLib.printReport(report);
         }
         assertTrue(report.conforms());
+    }
+
+    private static org.xbrllinker.taxonomy.Concept gaap(String name) {
+        return new org.xbrllinker.taxonomy.Concept(GAAP, "us-gaap", name, "xbrli:monetaryItemType",
+                org.xbrllinker.taxonomy.Balance.DEBIT, org.xbrllinker.taxonomy.PeriodType.INSTANT, false, "xbrli:item",
+                Map.of(), List.of());
+    }
+
+    @Test
+    void arcsOfAnotherReleaseDoNotBindTheFacts() {
+        Period q1 = Period.instant(LocalDate.of(2025, 3, 29));
+        SourceLocation at = SourceLocation.of("x.xml", 1);
+        XbrlInstance instance = new XbrlInstance("x.xml", "xbrl",
+                Map.of("c1", new XbrlContext("c1", "http://www.sec.gov/CIK", "1", q1, Map.of(), at)),
+                Map.of("usd", new XbrlUnit("usd", List.of("iso4217:USD"), List.of())),
+                List.of(fact("Total", "c1", "5", 0), fact("PartA", "c1", "1", 0)), Map.of("us-gaap", GAAP));
+        org.xbrllinker.taxonomy.Concept older = new org.xbrllinker.taxonomy.Concept("http://fasb.org/us-gaap/2021-01-31",
+                "us-gaap", "Total", null, null, null, false, null, Map.of(), List.of());
+        org.xbrllinker.taxonomy.Concept olderPart = new org.xbrllinker.taxonomy.Concept(
+                "http://fasb.org/us-gaap/2021-01-31", "us-gaap", "PartA", null, null, null, false, null, Map.of(), List.of());
+        Taxonomy taxonomy = Taxonomy.of(List.of(older, olderPart), List.of(
+                new CalculationArc(ROLE, "us-gaap:Total", "us-gaap:PartA", BigDecimal.ONE, BigDecimal.ONE)), List.of());
+        Iris iris = Iris.defaults();
+        Model graph = new InstanceMapper(new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE)).map("f", instance, taxonomy);
+        assertTrue(graph.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, XLK.CalculationArc).toList().isEmpty());
+        assertTrue(graph.containsResource(graph.createResource(GAAP + "#Total")));
     }
 
     private static XbrlFact fact(String name, String ctx, String value, int decimals) {
