@@ -67,7 +67,7 @@ public class ReportBatchlet extends AbstractBatchlet {
                     .filter(r -> r.source().startsWith(f.source())).map(r -> new Report.RejectedFile(r.source(), r.message()))
                     .toList();
             filings.add(new ReportBuilder.FilingPart(f.graph(), new Report.FilingReport(f.source(), f.entity(),
-                    f.facts(), f.contexts(), f.units(), reports, bad)));
+                    f.facts(), f.contexts(), f.units(), reports, bad, null)));
         }
         Report r = new ReportBuilder(iris).build(xbrlStore, graphs, rejected, filings);
         Path out = report == null || report.isBlank() ? JobSettings.defaultReport(store) : Path.of(report);

@@ -121,7 +121,36 @@ public final class InstanceMapper {
                         .addLiteral(XLK.order, RdfMapper.decimal(m, arc.order()));
             }
         }
+        presentations(m, taxonomy, concepts);
         return m;
+    }
+
+    /**
+     * The presentation arcs to the concepts the instance reports, with their parents (a roll-forward's heading is an
+     * abstract concept without facts) and their preferred labels: the checks find roll-forwards by them.
+     */
+    private void presentations(Model m, Taxonomy taxonomy, Map<String, Concept> concepts) {
+        Set<String> written = new HashSet<>();
+        for (org.xbrllinker.taxonomy.PresentationArc arc : taxonomy.presentations()) {
+            Concept child = concepts.get(arc.child());
+            Concept parent = taxonomy.concept(arc.parent()).orElse(null);
+            boolean sameRelease = child != null && parent != null
+                    && taxonomy.concept(arc.child()).map(t -> t.namespace().equals(child.namespace())).orElse(false);
+            if (!sameRelease || !written.add(arc.role() + " " + arc.parent() + " " + arc.child() + " " + arc.preferredLabel())) {
+                continue;
+            }
+            mapper.concept(m, parent);
+            Resource r = m.createResource(iris.presentationArc(arc.role(), arc.parent(), arc.child(), arc.preferredLabel()), XLK.PresentationArc)
+                    .addProperty(XLK.linkRole, m.createResource(arc.role()))
+                    .addProperty(XLK.parentConcept, m.createResource(parent.iri()))
+                    .addProperty(XLK.childConcept, m.createResource(child.iri()));
+            if (arc.order() != null) {
+                r.addLiteral(XLK.order, RdfMapper.decimal(m, arc.order()));
+            }
+            if (arc.preferredLabel() != null) {
+                r.addProperty(XLK.preferredLabel, m.createResource(arc.preferredLabel()));
+            }
+        }
     }
 
     /** Axes and members as one sorted string, empty for the default context. */

@@ -67,6 +67,11 @@ public final class Iris {
         return base + "graph/disclosure/" + key(source);
     }
 
+    /** What the graphs of a filing's R pages start with. */
+    public String filingPagesGraphPrefix(String filingSource) {
+        return base + "graph/disclosure/" + slug(filingSource) + "/";
+    }
+
     /** The named graph of the findings of one disclosure. */
     public String findingsGraph(String source) {
         return base + "graph/findings/" + key(source);
@@ -162,6 +167,11 @@ public final class Iris {
 
     public String calculationArc(String role, String parent, String child) {
         return base + "calculation/" + hash(role + " " + parent + " " + child);
+    }
+
+    /** A presentation arc; the preferred label is part of it (a balance is shown twice: opening and closing). */
+    public String presentationArc(String role, String parent, String child, String preferredLabel) {
+        return base + "presentation/" + hash(role + " " + parent + " " + child + " " + preferredLabel);
     }
 
     public String finding(String disclosureGraph, String check, String key) {

@@ -27,6 +27,7 @@ public final class XLK {
     public static final Resource ReferenceRole = r("ReferenceRole");
     public static final Resource LabelRole = r("LabelRole");
     public static final Resource CalculationArc = r("CalculationArc");
+    public static final Resource PresentationArc = r("PresentationArc");
     public static final Resource Evidence = r("Evidence");
     public static final Resource Finding = r("Finding");
     public static final Resource SourceLocation = r("SourceLocation");
@@ -110,6 +111,7 @@ public final class XLK {
     public static final Property parentConcept = p("parentConcept");
     public static final Property childConcept = p("childConcept");
     public static final Property order = p("order");
+    public static final Property preferredLabel = p("preferredLabel");
 
     // filings and instance facts
     public static final Property filing = p("filing");

@@ -13,18 +13,36 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record Report(List<DisclosureReport> disclosures, List<FindingReport> findings, List<Rejected> rejected,
                      Summary summary, List<FilingReport> filings) {
 
-    /** A report without filings (pages read on their own). */
-    public Report(List<DisclosureReport> disclosures, List<FindingReport> findings, List<Rejected> rejected,
-                  Summary summary) {
-        this(disclosures, findings, rejected, summary, List.of());
-    }
 
     /**
      * One filing or instance read: its entity, the instance's facts (nil facts included), contexts and units, the
      * R pages (reports) it has, and those of its files that were rejected.
      */
     public record FilingReport(String source, String entity, int facts, int contexts, int units, int reports,
-                               List<RejectedFile> rejected) {
+                               List<RejectedFile> rejected, Checks checks) {
+    }
+
+    /** The findings of one disclosure or filing, counted: how many checks passed, and failed by severity. */
+    public record Checks(int passed, int failedErrors, int failedWarnings, int failedInfos) {
+
+        static Checks of(List<FindingReport> findings) {
+            int passed = 0;
+            int errors = 0;
+            int warnings = 0;
+            int infos = 0;
+            for (FindingReport f : findings) {
+                if ("pass".equals(f.status())) {
+                    passed++;
+                } else if ("error".equals(f.severity())) {
+                    errors++;
+                } else if ("warning".equals(f.severity())) {
+                    warnings++;
+                } else {
+                    infos++;
+                }
+            }
+            return new Checks(passed, errors, warnings, infos);
+        }
     }
 
     /** A file of a filing that was skipped, and why. */
@@ -32,7 +50,8 @@ public record Report(List<DisclosureReport> disclosures, List<FindingReport> fin
     }
 
     /** One disclosure. */
-    public record DisclosureReport(String source, String title, String graph, List<LineItemReport> lineItems) {
+    public record DisclosureReport(String source, String title, String graph, List<LineItemReport> lineItems,
+                                   Checks checks) {
     }
 
     /** One row: {@code concept} as prefix:LocalName. */

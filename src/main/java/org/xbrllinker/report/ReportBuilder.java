@@ -65,18 +65,30 @@ public final class ReportBuilder {
                 }
             }
             lineItems += rows.size();
-            disclosures.add(new Report.DisclosureReport(source, title, g, new ArrayList<>(rows.values())));
-
-            findings.addAll(findingsOf(store, g, source));
+            List<Report.FindingReport> own = findingsOf(store, g, source);
+            disclosures.add(new Report.DisclosureReport(source, title, g, new ArrayList<>(rows.values()),
+                    Report.Checks.of(own)));
+            findings.addAll(own);
         }
+        List<Report.FilingReport> filingReports = new ArrayList<>();
         for (FilingPart part : filings) {
-            findings.addAll(findingsOf(store, part.graph(), part.filing().source()));
+            List<Report.FindingReport> own = findingsOf(store, part.graph(), part.filing().source());
+            findings.addAll(own);
+            List<Report.FindingReport> ofPages = new ArrayList<>(own);
+            for (Report.DisclosureReport d : disclosures) {
+                if (d.graph().startsWith(iris.filingPagesGraphPrefix(part.filing().source()))) {
+                    ofPages.addAll(findings.stream().filter(f -> d.source().equals(f.disclosure())).toList());
+                }
+            }
+            Report.FilingReport f = part.filing();
+            filingReports.add(new Report.FilingReport(f.source(), f.entity(), f.facts(), f.contexts(), f.units(),
+                    f.reports(), f.rejected(), Report.Checks.of(ofPages)));
         }
         int failedErrors = (int) findings.stream().filter(f -> "fail".equals(f.status()) && "error".equals(f.severity())).count();
         int failedWarnings = (int) findings.stream().filter(f -> "fail".equals(f.status()) && "warning".equals(f.severity())).count();
         return new Report(disclosures, findings, List.copyOf(rejected), new Report.Summary(disclosures.size(),
                 lineItems, facts.size(), findings.size(), failedErrors, failedWarnings, rejected.size()),
-                filings.stream().map(FilingPart::filing).toList());
+                filingReports);
     }
 
     private List<Report.FindingReport> findingsOf(XbrlStore store, String graph, String source) {

@@ -45,6 +45,13 @@ class FilingJobTest {
         assertEquals(760, filing.facts());
         assertEquals(163, filing.contexts());
         assertEquals(5, filing.units());
+        // the filing's summary counts its own findings and those of its pages
+        assertEquals(0, filing.checks().failedErrors());
+        assertTrue(filing.checks().passed() > 1000, filing.checks().toString());
+        Report.DisclosureReport r2 = apple.report().disclosures().stream()
+                .filter(d -> d.source().endsWith("R2.htm")).findFirst().orElseThrow();
+        assertEquals(0, r2.checks().failedErrors());
+        assertTrue(r2.checks().passed() > 0);
     }
 
     @Test
@@ -71,6 +78,19 @@ class FilingJobTest {
         assertTrue(calc.stream().allMatch(f -> f.message().contains(" computed, ") && f.message().contains(" reported")));
         assertTrue(calc.stream().anyMatch(f -> f.status().equals("pass")
                 && f.message().startsWith("us-gaap:Assets 2025-03-29")), calc.toString());
+    }
+
+    @Test
+    void rollForwardsFoundFromPresentationLabelsHoldOverTheInstance() {
+        List<Report.FindingReport> rolls = apple.findings("roll-forward.instance");
+        System.out.printf("Apple 10-Q: %d roll-forwards from period start/end labels, %d failing%n", rolls.size(),
+                rolls.stream().filter(f -> f.status().equals("fail")).count());
+        assertTrue(rolls.size() >= 10, rolls.toString());
+        assertTrue(rolls.stream().allMatch(f -> f.status().equals("pass")), rolls.toString());
+        assertTrue(rolls.stream().anyMatch(f -> f.message().startsWith(
+                "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents 2024-09-29/2025-03-29")
+                && f.message().contains("29,943,000,000 \u2212 1,781,000,000 = 28,162,000,000 computed")), rolls.toString());
+        assertTrue(rolls.stream().anyMatch(f -> f.message().contains("[us-gaap:StatementEquityComponentsAxis=")));
     }
 
     @Test

@@ -30,7 +30,7 @@ class CheckCatalogueTest {
         assertEquals(List.of("calculation", "calculation.instance", "continuity", "cross-reference.extension-without-reference",
                 "cross-reference.label-contradicts-concept", "cross-reference.my-own",
                 "cross-reference.page-reference-role", "cross-reference.reference-roles",
-                "cross-reference.unknown-role", "duplicate", "duplicate.instance", "roll-forward"), ids);
+                "cross-reference.unknown-role", "duplicate", "duplicate.instance", "roll-forward", "roll-forward.instance"), ids);
     }
 
     @Test
