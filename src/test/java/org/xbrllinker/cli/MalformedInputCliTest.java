@@ -3,8 +3,6 @@ package org.xbrllinker.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xbrllinker.testing.MalformedCorpus;
 import org.xbrllinker.testing.Shared;
 
 /**
@@ -25,10 +24,8 @@ class MalformedInputCliTest {
     @TempDir
     Path tmp;
 
-    static Stream<Arguments> cases() throws IOException {
-        return Files.readAllLines(CORPUS.resolve("expected.txt")).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .map(l -> Arguments.of(l.substring(0, l.indexOf(':')), l));
+    static Stream<Arguments> cases() {
+        return MalformedCorpus.expectations("text").stream().map(l -> Arguments.of(MalformedCorpus.fileOf(l), l));
     }
 
     @ParameterizedTest(name = "{0}")
