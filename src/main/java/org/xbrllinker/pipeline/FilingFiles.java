@@ -39,9 +39,15 @@ public final class FilingFiles {
         return out;
     }
 
-    /** Reads an instance: XML ({@code .xml}) or inline XBRL ({@code .htm}). */
+    /** Reads an instance: XML ({@code .xml}) or inline XBRL ({@code .htm}); messages name the path as given. */
     public static XbrlInstance readInstance(Path file) throws InputException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xml") ? new InstanceParser().parse(file) : new InlineXbrlParser().parse(file);
+        try (var in = Files.newInputStream(file)) {
+            return name.endsWith(".xml") ? new InstanceParser().parse(file.toString(), in)
+                    : new InlineXbrlParser().parse(file.toString(), in);
+        } catch (IOException e) {
+            throw new InputException(org.xbrllinker.parse.SourceLocation.of(file.toString(), 0),
+                    "expected a readable file: " + e.getMessage(), e);
+        }
     }
 }
