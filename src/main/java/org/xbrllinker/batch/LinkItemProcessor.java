@@ -100,7 +100,7 @@ public class LinkItemProcessor implements ItemProcessor {
                         : new LinkedDisclosure(linked.disclosure(), linked.lineItems(), linked.concepts(),
                         linked.calculations(), work.filingSource(), java.util.List.of());
             }
-            return linked;
+            return work.report() == null ? linked : linked.withReport(work.report());
         } catch (RuntimeException e) {
             // a defect met on one input must not cost the others their work: skip it, say where
             throw new InputException(SourceLocation.of(work.path().toString(), 0), "could not be linked: " + e, e);

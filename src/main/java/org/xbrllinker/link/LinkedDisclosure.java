@@ -14,7 +14,18 @@ import org.xbrllinker.taxonomy.Concept;
  * R page of a filing, the filing it belongs to and each cell's tie to the instance fact it displays.
  */
 public record LinkedDisclosure(Disclosure disclosure, List<LineItem> lineItems, List<Concept> concepts,
-                               List<CalculationArc> calculations, String filingSource, List<CellTie> ties) {
+                               List<CalculationArc> calculations, String filingSource, List<CellTie> ties,
+                               org.xbrllinker.filing.ReportEntry report) {
+
+    public LinkedDisclosure(Disclosure disclosure, List<LineItem> lineItems, List<Concept> concepts,
+                            List<CalculationArc> calculations, String filingSource, List<CellTie> ties) {
+        this(disclosure, lineItems, concepts, calculations, filingSource, ties, null);
+    }
+
+    /** This disclosure as the report a filing's FilingSummary lists (role, names, category). */
+    public LinkedDisclosure withReport(org.xbrllinker.filing.ReportEntry entry) {
+        return new LinkedDisclosure(disclosure, lineItems, concepts, calculations, filingSource, ties, entry);
+    }
 
     public LinkedDisclosure {
         lineItems = List.copyOf(lineItems);

@@ -68,12 +68,14 @@ public final class Inputs {
         Optional<Path> inline = files.stream().filter(Inputs::isInline).sorted().findFirst();
         xml.or(() -> inline).ifPresent(i -> out.add(new Work(i, Work.Kind.INSTANCE, dir)));
         List<Path> pages = new ArrayList<>();
+        java.util.Map<Path, ReportEntry> entries = new java.util.HashMap<>();
         Path summary = dir.resolve("FilingSummary.xml");
         if (Files.exists(summary)) {
             try {
                 for (ReportEntry r : FilingSummaryReader.read(summary).pages()) {
                     if (Files.exists(dir.resolve(r.htmlFileName()))) {
                         pages.add(dir.resolve(r.htmlFileName()));
+                        entries.put(dir.resolve(r.htmlFileName()), r);
                     }
                 }
             } catch (org.xbrllinker.parse.InputException e) {
@@ -85,7 +87,7 @@ public final class Inputs {
             files.stream().filter(f -> R_PAGE.matcher(name(f)).matches())
                     .sorted(Comparator.comparingInt(Inputs::pageNumber)).forEach(pages::add);
         }
-        pages.forEach(p -> out.add(new Work(p, Work.Kind.PAGE, dir)));
+        pages.forEach(p -> out.add(new Work(p, Work.Kind.PAGE, dir, entries.get(p))));
         return out;
     }
 

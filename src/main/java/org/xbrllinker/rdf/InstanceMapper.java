@@ -29,6 +29,8 @@ import org.xbrllinker.taxonomy.Taxonomy;
 public final class InstanceMapper {
 
     private static final String QB = "http://purl.org/linked-data/cube#";
+    /** An EDGAR accession number (0000320193-25-000057), as filing folders are usually named after it. */
+    private static final java.util.regex.Pattern ACCESSION = java.util.regex.Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
 
     private final RdfMapper mapper;
     private final Iris iris;
@@ -46,6 +48,10 @@ public final class InstanceMapper {
                 .addProperty(RDF.type, PROV.Entity)
                 .addProperty(DCTerms.source, source)
                 .addProperty(XLK.instanceForm, instance.form());
+        java.util.regex.Matcher accession = ACCESSION.matcher(source);
+        if (accession.find()) {
+            filing.addProperty(XLK.accessionNumber, accession.group());
+        }
         instance.contexts().values().stream().findFirst().ifPresent(c -> {
             filing.addProperty(XLK.entityIdentifier, c.entityId());
             filing.addProperty(XLK.entityScheme, c.entityScheme());

@@ -82,6 +82,19 @@ public final class RdfMapper {
         if (linked.filingSource() != null) {
             disclosure.addProperty(XLK.filing, m.createResource(iris.filing(linked.filingSource())));
         }
+        if (linked.report() != null) {
+            var r = linked.report();
+            if (r.role() != null) {
+                disclosure.addProperty(XLK.reportRole, m.createResource(r.role()));
+            }
+            if (r.longName() != null) {
+                disclosure.addProperty(XLK.reportName, r.longName());
+            }
+            if (r.menuCategory() != null) {
+                disclosure.addProperty(XLK.reportCategory, r.menuCategory());
+            }
+            disclosure.addLiteral(XLK.reportPosition, integer(m, r.position()));
+        }
 
         for (ColumnHeader col : d.columns()) {
             Resource c = m.createResource(iris.column(src, col.index()), XLK.Column)

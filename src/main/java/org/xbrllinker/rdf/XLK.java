@@ -128,6 +128,11 @@ public final class XLK {
     public static final Property nil = p("nil");
     public static final Property textValue = p("textValue");
     public static final Property instanceFact = p("instanceFact");
+    public static final Property accessionNumber = p("accessionNumber");
+    public static final Property reportRole = p("reportRole");
+    public static final Property reportName = p("reportName");
+    public static final Property reportCategory = p("reportCategory");
+    public static final Property reportPosition = p("reportPosition");
 
     // findings
     public static final Property checkId = p("checkId");

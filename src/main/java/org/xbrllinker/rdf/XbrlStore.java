@@ -123,9 +123,11 @@ public final class XbrlStore implements AutoCloseable {
             try (QueryExecution qe = builder.build()) {
                 List<QuerySolution> rows = new java.util.ArrayList<>();
                 // TDB2 resolves a binding's terms lazily: copy them while the transaction is open
+                // detached from the dataset's model too: printing a node must not reach for the store's prefixes
+                Model detached = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
                 qe.execSelect().forEachRemaining(row -> {
                     org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
-                    row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                    row.varNames().forEachRemaining(v -> copy.add(v, detached.asRDFNode(row.get(v).asNode())));
                     rows.add(copy);
                 });
                 return rows;

@@ -45,6 +45,16 @@ class FilingJobTest {
         assertEquals(760, filing.facts());
         assertEquals(163, filing.contexts());
         assertEquals(5, filing.units());
+        // FilingSummary's role and names, and the accession number, are the pages' and filing's provenance
+        var store = org.xbrllinker.rdf.XbrlStore.open(tmp.resolve("store"));
+        var rows = store.selectAll(org.apache.jena.query.QueryFactory.create(
+                "PREFIX xlk: <https://w3id.org/xbrl-linker/ns#> SELECT ?name ?category ?role ?accession WHERE { "
+                + "?d xlk:reportPosition 2 ; xlk:reportName ?name ; xlk:reportCategory ?category ; xlk:reportRole ?role ; "
+                + "xlk:filing/xlk:accessionNumber ?accession }"));
+        assertEquals(1, rows.size());
+        assertEquals("0000320193-25-000057", rows.get(0).getLiteral("accession").getString());
+        assertEquals("Statements", rows.get(0).getLiteral("category").getString());
+        assertTrue(rows.get(0).getLiteral("name").getString().contains("STATEMENTS OF OPERATIONS"), rows.toString());
         // the filing's summary counts its own findings and those of its pages
         assertEquals(0, filing.checks().failedErrors());
         assertTrue(filing.checks().passed() > 1000, filing.checks().toString());
