@@ -1,0 +1,84 @@
+package org.xbrllinker.serve;
+
+import java.time.Duration;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The SPARQL endpoint: Jena's embedded Fuseki over the store at {@value #DATASET}, read-only unless updates are
+ * allowed, the default graph the union of the named graphs, with a query timeout and a result-size limit. There is
+ * no authentication yet, so it listens on loopback unless told otherwise.
+ */
+public final class SparqlServer {
+
+    /** The dataset's path: queries go to {@code /xbrl/sparql} or {@code /xbrl/query}, graphs to {@code /xbrl/get}. */
+    public static final String DATASET = "/xbrl";
+
+    /** Endpoint settings; {@code port} 0 takes a free port. */
+    public record Settings(String host, int port, Duration timeout, long resultLimit, boolean allowUpdate) {
+
+        public static final String DEFAULT_HOST = "127.0.0.1";
+        public static final int DEFAULT_PORT = 3030;
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+        public static final long DEFAULT_RESULT_LIMIT = 100_000;
+
+        public Settings {
+            if (resultLimit < 1) {
+                throw new IllegalArgumentException("the result limit must be at least 1, not " + resultLimit);
+            }
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("the timeout must be positive, not " + timeout);
+            }
+        }
+    }
+
+    private SparqlServer() {
+    }
+
+    /** Starts the server and returns it; the caller stops it (or joins it). */
+    public static FusekiServer start(DatasetGraph dataset, Settings settings) {
+        // these settings go on the dataset's context, which every Fuseki query execution on it reads
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+
+        OperationRegistry operations = OperationRegistry.createStd();
+        operations.register(Operation.Query, new LimitedQueryProcessor(settings.resultLimit()));
+        FusekiServer server = FusekiServer.create(operations)
+                .port(settings.port())
+                .loopback(isLoopback(settings.host()))
+                .enablePing(true)
+                .add(DATASET, dataset, settings.allowUpdate())
+                .build();
+        if (!isLoopback(settings.host())) {
+            for (Connector c : server.getJettyServer().getConnectors()) {
+                if (c instanceof ServerConnector sc) {
+                    sc.setHost(settings.host());
+                }
+            }
+        }
+        return server.start();
+    }
+
+    /** The endpoint's URLs, for people. */
+    public static String describe(FusekiServer server, Settings settings) {
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        String base = "http://" + host + ":" + server.getHttpPort() + DATASET;
+        return "SPARQL query:  " + base + "/sparql  (also " + base + "/query)\n"
+                + "graphs (read): " + base + "/get?graph=IRI  (also " + base + "/data)\n"
+                + (settings.allowUpdate() ? "SPARQL update: " + base + "/update  (no authentication: keep it private)\n"
+                        : "updates:       refused (read-only; start with --allow-update to accept them)\n")
+                + "timeout " + settings.timeout().toSeconds() + " s, at most " + settings.resultLimit()
+                + " result rows; default graph = union of the named graphs";
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+}
