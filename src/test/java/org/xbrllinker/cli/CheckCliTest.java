@@ -155,6 +155,9 @@ class CheckCliTest {
         Result listed = cli("checks", "--checks", folder.toString());
         assertEquals(2, listed.exit(), listed.out() + listed.err());
         assertTrue(listed.err().matches("(?s)xbrl-linker: .*typo\\.rq:\\d+: .*"), listed.err());
+        Result linked = cli("link", Shared.seed().toString(), "--checks", folder.toString(), "--store", store.toString());
+        assertEquals(2, linked.exit(), linked.out() + linked.err());
+        assertTrue(linked.err().contains("typo.rq:"), linked.err());
 
         assertEquals(2, cli("check", "--store", tmp.resolve("no-store").toString()).exit());
     }
