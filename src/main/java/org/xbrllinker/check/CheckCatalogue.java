@@ -26,14 +26,47 @@ public final class CheckCatalogue {
         this.checks = List.copyOf(checks);
     }
 
-    /** The bundled checks and those in {@code extraFolders}, ordered by id. */
+    /**
+     * The bundled checks and those in {@code extraFolders}, ordered by id; a check of a folder is named by its path
+     * in errors.
+     *
+     * @throws IllegalArgumentException when a check is broken (file and line) or two checks have one id
+     */
     public static CheckCatalogue load(List<Path> extraFolders) {
         List<Check> all = new ArrayList<>(bundled());
         for (Path folder : extraFolders) {
-            all.addAll(readFolder(folder));
+            all.addAll(readFolder(folder, false));
         }
         all.sort(Comparator.comparing(Check::id));
+        for (int i = 1; i < all.size(); i++) {
+            if (all.get(i).id().equals(all.get(i - 1).id())) {
+                throw new IllegalArgumentException(all.get(i).source() + ": check id \"" + all.get(i).id()
+                        + "\" is already the id of " + all.get(i - 1).source());
+            }
+        }
         return new CheckCatalogue(all);
+    }
+
+    /**
+     * The checks named, each by its id or by a family ({@code cross-reference} selects every
+     * {@code cross-reference.*}, {@code roll-forward} also {@code roll-forward.instance}); all when none is named.
+     *
+     * @throws IllegalArgumentException naming every name that selects no check
+     */
+    public CheckCatalogue select(List<String> names) {
+        if (names.isEmpty()) {
+            return this;
+        }
+        List<String> unknown = names.stream()
+                .filter(n -> checks.stream().noneMatch(c -> selects(n, c))).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no check has the id " + String.join(", ", unknown));
+        }
+        return new CheckCatalogue(checks.stream().filter(c -> names.stream().anyMatch(n -> selects(n, c))).toList());
+    }
+
+    private static boolean selects(String name, Check check) {
+        return check.id().equals(name) || check.id().startsWith(name + ".");
     }
 
     /** A catalogue of the given checks only. */
@@ -53,10 +86,10 @@ public final class CheckCatalogue {
         try {
             if ("jar".equals(url.getProtocol())) {
                 try (FileSystem fs = FileSystems.newFileSystem(url.toURI(), Map.of())) {
-                    return readFolder(fs.getPath(RESOURCE_DIR));
+                    return readFolder(fs.getPath(RESOURCE_DIR), true);
                 }
             }
-            return readFolder(Path.of(url.toURI()));
+            return readFolder(Path.of(url.toURI()), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -64,11 +97,12 @@ public final class CheckCatalogue {
         }
     }
 
-    private static List<Check> readFolder(Path folder) {
+    private static List<Check> readFolder(Path folder, boolean bundled) {
         List<Check> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
-                out.add(Check.parse(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
+                String source = bundled ? p.getFileName().toString() : p.toString();
+                out.add(Check.parse(source, Files.readString(p, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read checks in " + folder, e);

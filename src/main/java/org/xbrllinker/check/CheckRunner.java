@@ -6,10 +6,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -27,6 +30,8 @@ public final class CheckRunner {
 
     /** {@code {name}} or {@code {name:format}}; formats: {@code sum} (key|amount tokens), {@code amounts} (a list). */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)(?::(sum|amounts))?\\}");
+
+    private static final Query STORED_GRAPHS = XbrlStore.bundledQuery("ontology/queries/graphs/stored.rq");
 
     private final CheckCatalogue catalogue;
     private final Iris iris;
@@ -65,20 +70,68 @@ public final class CheckRunner {
 
     /** Runs the disclosure checks and the filing checks and replaces the findings graph of every graph given. */
     public List<Finding> runAndStore(XbrlStore store, List<String> disclosureGraphs, List<String> filingGraphs) {
+        return runAndStore(store, disclosureGraphs, filingGraphs, false);
+    }
+
+    /**
+     * Like {@link #runAndStore(XbrlStore, List, List)}, but replaces in each findings graph only the findings of this
+     * catalogue's checks and keeps those of other checks: re-running one check leaves the others' findings in place.
+     */
+    public List<Finding> runAndUpdate(XbrlStore store, List<String> disclosureGraphs, List<String> filingGraphs) {
+        return runAndStore(store, disclosureGraphs, filingGraphs, true);
+    }
+
+    /** A disclosure or filing graph the store holds, its scope ({@link Check#DISCLOSURE} or {@link Check#FILING}) and source. */
+    public record StoredGraph(String graph, String scope, String source) {
+    }
+
+    /**
+     * The disclosure graphs and filing graphs the store holds under this runner's base IRI (graphs minted under
+     * another base are left out: their findings graphs would not be where this runner looks).
+     */
+    public List<StoredGraph> storedGraphs(XbrlStore store) {
+        List<StoredGraph> out = new ArrayList<>();
+        for (QuerySolution row : store.selectAll(STORED_GRAPHS)) {
+            String graph = row.getResource("g").getURI();
+            String scope = row.getLiteral("scope").getLexicalForm();
+            boolean ours = Check.FILING.equals(scope) ? iris.isFilingGraph(graph) : iris.isDisclosureGraph(graph);
+            if (ours && out.stream().noneMatch(g -> g.graph().equals(graph))) {
+                out.add(new StoredGraph(graph, scope, row.getLiteral("source").getLexicalForm()));
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> runAndStore(XbrlStore store, List<String> disclosureGraphs, List<String> filingGraphs,
+                                      boolean keepOtherChecks) {
         List<Finding> findings = new ArrayList<>(run(store, disclosureGraphs, Check.DISCLOSURE));
         findings.addAll(run(store, filingGraphs, Check.FILING));
+        Set<String> ids = catalogue.checks().stream().map(Check::id).collect(Collectors.toSet());
         Map<String, Model> graphs = new LinkedHashMap<>();
         for (String g : disclosureGraphs) {
-            graphs.put(iris.findingsGraphOf(g), RdfMapper.newModel());
+            graphs.put(iris.findingsGraphOf(g), keepOtherChecks ? othersOf(store, iris.findingsGraphOf(g), ids)
+                    : RdfMapper.newModel());
         }
         for (String g : filingGraphs) {
-            graphs.put(iris.findingsGraphOf(g), RdfMapper.newModel());
+            graphs.put(iris.findingsGraphOf(g), keepOtherChecks ? othersOf(store, iris.findingsGraphOf(g), ids)
+                    : RdfMapper.newModel());
         }
         for (Finding f : findings) {
             write(graphs.get(iris.findingsGraphOf(f.disclosureGraph())), f);
         }
         store.replaceGraphs(graphs);
         return findings;
+    }
+
+    /** The findings graph as stored, less the findings of the checks given. */
+    private static Model othersOf(XbrlStore store, String findingsGraph, Set<String> checkIds) {
+        Model m = store.copyOf(findingsGraph);
+        for (Resource f : m.listSubjectsWithProperty(XLK.checkId).toList()) {
+            if (checkIds.contains(f.getProperty(XLK.checkId).getString())) {
+                m.removeAll(f, null, null);
+            }
+        }
+        return m;
     }
 
     private Finding toFinding(Check check, String graph, QuerySolution row) {

@@ -63,6 +63,10 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // a broken check would fail the job's check step after linking everything; say so before starting it
+        if (!checks.isEmpty() && ChecksCommand.load(checks) == null) {
+            return 2;
+        }
         Path reportFile = report != null ? report : store.resolve("report.json");
         Files.deleteIfExists(reportFile);
         Properties params = new Properties();

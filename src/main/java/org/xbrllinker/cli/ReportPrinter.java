@@ -35,22 +35,33 @@ final class ReportPrinter {
                 printTable(table, out);
                 out.println();
             }
-            if (!r.findings().isEmpty()) {
-                out.println("Findings");
-                for (Report.FindingReport f : r.findings()) {
-                    out.printf("  %-4s %-7s %-45s %s%n", f.status().toUpperCase(java.util.Locale.ROOT), f.severity(),
-                            f.check(), f.message());
-                }
-                out.println();
-            }
+            printFindings(r.findings(), out);
         }
         Report.Summary s = r.summary();
-        out.printf("%d disclosure(s), %d line item(s), %d fact(s); %d finding(s): %d error(s) and %d warning(s) failed;"
-                + " %d input(s) rejected%n", s.disclosures(), s.lineItems(), s.facts(), s.findings(), s.failedErrors(),
-                s.failedWarnings(), s.rejected());
+        out.printf("%d disclosure(s), %d line item(s), %d fact(s); %s; %d input(s) rejected%n", s.disclosures(),
+                s.lineItems(), s.facts(), findingCounts(s), s.rejected());
     }
 
-    private static void printTable(List<String[]> rows, PrintStream out) {
+    /** The findings, one a line: status, severity, check id and the message with its numbers. */
+    static void printFindings(List<Report.FindingReport> findings, PrintStream out) {
+        if (!findings.isEmpty()) {
+            out.println("Findings");
+            for (Report.FindingReport f : findings) {
+                out.printf("  %-4s %-7s %-45s %s%n", f.status().toUpperCase(java.util.Locale.ROOT), f.severity(),
+                        f.check(), f.message());
+            }
+            out.println();
+        }
+    }
+
+    /** {@code 31 finding(s): 0 error(s) and 2 warning(s) failed}. */
+    static String findingCounts(Report.Summary s) {
+        return String.format(java.util.Locale.ROOT, "%d finding(s): %d error(s) and %d warning(s) failed", s.findings(),
+                s.failedErrors(), s.failedWarnings());
+    }
+
+    /** Rows as columns padded to the widest cell (at most 60 characters; the last column is never cut). */
+    static void printTable(List<String[]> rows, PrintStream out) {
         int[] width = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {

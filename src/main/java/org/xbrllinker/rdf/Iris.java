@@ -104,6 +104,10 @@ public final class Iris {
         return base + "graph/filing/" + slug(source);
     }
 
+    public boolean isDisclosureGraph(String graph) {
+        return graph.startsWith(base + "graph/disclosure/");
+    }
+
     public boolean isFilingGraph(String graph) {
         return graph.startsWith(base + "graph/filing/");
     }

@@ -56,6 +56,17 @@ public final class XbrlStore implements AutoCloseable {
         });
     }
 
+    /** A copy of a named graph (empty when the store has none), to change and put back with {@link #replaceGraphs}. */
+    public Model copyOf(String graph) {
+        return Txn.calculateRead(dataset, () -> {
+            Model m = RdfMapper.newModel();
+            if (dataset.containsNamedModel(graph)) {
+                m.add(dataset.getNamedModel(graph));
+            }
+            return m;
+        });
+    }
+
     /** Removes named graphs in one write transaction. */
     public void removeGraphs(List<String> graphs) {
         Txn.executeWrite(dataset, () -> graphs.forEach(g -> {
@@ -63,6 +74,19 @@ public final class XbrlStore implements AutoCloseable {
                 dataset.removeNamedModel(g);
             }
         }));
+    }
+
+    /** A query shipped in the jar ({@code ontology/queries/...}), read once by the class that runs it. */
+    public static Query bundledQuery(String resource) {
+        try (InputStream in = XbrlStore.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return org.apache.jena.query.QueryFactory.create(
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Loads the vocabulary into its own graph, so that queries can ask it which roles are known. */

@@ -1,19 +1,15 @@
 package org.xbrllinker.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -23,8 +19,8 @@ import org.xbrllinker.rdf.XbrlStore;
 /** Builds the JSON report of a run from what the store holds for its disclosure graphs. */
 public final class ReportBuilder {
 
-    private static final Query LINE_ITEMS = load("ontology/queries/report/line-items.rq");
-    private static final Query FINDINGS = load("ontology/queries/report/findings.rq");
+    private static final Query LINE_ITEMS = XbrlStore.bundledQuery("ontology/queries/report/line-items.rq");
+    private static final Query FINDINGS = XbrlStore.bundledQuery("ontology/queries/report/findings.rq");
 
     private final Iris iris;
 
@@ -41,6 +37,21 @@ public final class ReportBuilder {
     }
 
     public Report build(XbrlStore store, List<String> graphs, List<Report.Rejected> rejected, List<FilingPart> filings) {
+        return build(store, graphs, rejected, filings, Map.of(), check -> true);
+    }
+
+    /**
+     * The report of checks re-run over what the store holds: its disclosures with the findings of the checks given,
+     * and the findings of its filings ({@code filingGraphs}: graph → source), without filing entries — a filing's
+     * counts belong to the run that read it.
+     */
+    public Report buildForChecks(XbrlStore store, List<String> graphs, Map<String, String> filingGraphs,
+                                 Set<String> checkIds) {
+        return build(store, graphs, List.of(), List.of(), filingGraphs, checkIds::contains);
+    }
+
+    private Report build(XbrlStore store, List<String> graphs, List<Report.Rejected> rejected, List<FilingPart> filings,
+                         Map<String, String> filingGraphs, Predicate<String> check) {
         List<Report.DisclosureReport> disclosures = new ArrayList<>();
         List<Report.FindingReport> findings = new ArrayList<>();
         int lineItems = 0;
@@ -65,14 +76,14 @@ public final class ReportBuilder {
                 }
             }
             lineItems += rows.size();
-            List<Report.FindingReport> own = findingsOf(store, g, source);
+            List<Report.FindingReport> own = findingsOf(store, g, source, check);
             disclosures.add(new Report.DisclosureReport(source, title, g, new ArrayList<>(rows.values()),
                     Report.Checks.of(own)));
             findings.addAll(own);
         }
         List<Report.FilingReport> filingReports = new ArrayList<>();
         for (FilingPart part : filings) {
-            List<Report.FindingReport> own = findingsOf(store, part.graph(), part.filing().source());
+            List<Report.FindingReport> own = findingsOf(store, part.graph(), part.filing().source(), check);
             findings.addAll(own);
             List<Report.FindingReport> ofPages = new ArrayList<>(own);
             for (Report.DisclosureReport d : disclosures) {
@@ -84,6 +95,7 @@ public final class ReportBuilder {
             filingReports.add(new Report.FilingReport(f.source(), f.entity(), f.facts(), f.contexts(), f.units(),
                     f.reports(), f.rejected(), Report.Checks.of(ofPages)));
         }
+        filingGraphs.forEach((graph, source) -> findings.addAll(findingsOf(store, graph, source, check)));
         int failedErrors = (int) findings.stream().filter(f -> "fail".equals(f.status()) && "error".equals(f.severity())).count();
         int failedWarnings = (int) findings.stream().filter(f -> "fail".equals(f.status()) && "warning".equals(f.severity())).count();
         return new Report(disclosures, findings, List.copyOf(rejected), new Report.Summary(disclosures.size(),
@@ -91,10 +103,14 @@ public final class ReportBuilder {
                 filingReports);
     }
 
-    private List<Report.FindingReport> findingsOf(XbrlStore store, String graph, String source) {
+    private List<Report.FindingReport> findingsOf(XbrlStore store, String graph, String source,
+                                                  Predicate<String> check) {
         Map<String, Report.FindingReport> byFinding = new LinkedHashMap<>();
         Map<String, RDFNode> fbind = Map.of("fg", ResourceFactory.createResource(iris.findingsGraphOf(graph)));
         for (QuerySolution s : store.selectAll(FINDINGS, fbind)) {
+            if (!check.test(text(s, "check"))) {
+                continue;
+            }
             String id = s.getResource("finding").getURI();
             Report.FindingReport f = byFinding.computeIfAbsent(id, k -> new Report.FindingReport(
                     text(s, "check"), text(s, "severity"), text(s, "status"), text(s, "message"), new ArrayList<>(),
@@ -121,16 +137,5 @@ public final class ReportBuilder {
 
     private static String plainOrNull(String decimal) {
         return decimal == null ? null : plain(decimal);
-    }
-
-    private static Query load(String resource) {
-        try (InputStream in = ReportBuilder.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

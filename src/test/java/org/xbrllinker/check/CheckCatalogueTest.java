@@ -47,6 +47,32 @@ class CheckCatalogueTest {
     }
 
     @Test
+    void checksAreSelectedByIdOrFamilyAndAnUnknownNameIsRefused() throws Exception {
+        CheckCatalogue all = CheckCatalogue.load(List.of());
+        assertEquals(all, all.select(List.of()));
+        assertEquals(List.of("roll-forward", "roll-forward.instance"),
+                all.select(List.of("roll-forward")).checks().stream().map(Check::id).toList());
+        assertEquals(List.of("calculation.instance", "cross-reference.unknown-role"),
+                all.select(List.of("cross-reference.unknown-role", "calculation.instance")).checks().stream()
+                        .map(Check::id).toList());
+        assertEquals(5, all.select(List.of("cross-reference")).checks().size());
+        var e = assertThrows(IllegalArgumentException.class, () -> all.select(List.of("calculation", "cross", "dup")));
+        assertEquals("no check has the id cross, dup", e.getMessage());
+    }
+
+    @Test
+    void aFolderCheckIsNamedByItsPathAndMayNotTakeABundledId() throws Exception {
+        Path mine = Files.writeString(tmp.resolve("mine.rq"), """
+                # id: calculation
+                # severity: info
+                # message: again
+                SELECT ?g ?status WHERE { BIND("pass" AS ?status) }
+                """);
+        var e = assertThrows(IllegalArgumentException.class, () -> CheckCatalogue.load(List.of(tmp)));
+        assertEquals(mine + ": check id \"calculation\" is already the id of calculation.rq", e.getMessage());
+    }
+
+    @Test
     void amountsAreFormattedExactlyWithSeparatorsAndSigns() {
         assertEquals("1,475,983", Amounts.format(new BigDecimal("1475983")));
         assertEquals("\u221220,817", Amounts.format(new BigDecimal("-20817.0")));

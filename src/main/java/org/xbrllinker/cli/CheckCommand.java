@@ -1,0 +1,109 @@
+package org.xbrllinker.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.xbrllinker.batch.JobSettings;
+import org.xbrllinker.check.Check;
+import org.xbrllinker.check.CheckCatalogue;
+import org.xbrllinker.check.CheckRunner;
+import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.XbrlStore;
+import org.xbrllinker.report.Report;
+import org.xbrllinker.report.ReportBuilder;
+import org.xbrllinker.report.ReportJson;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code check [ID...]}: re-runs checks over every disclosure and filing the store already holds — a steward's run
+ * after dropping a new {@code .rq} into a folder. Plain core classes, no batch job.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Run checks (all, or those named by id or family) over every disclosure and filing in the store; "
+                + "store and print the findings, optionally write them as JSON.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no error-level check failed", "1:an error-level check failed",
+                "2:an unknown check id, a broken check (named with file and line), no store, or bad usage"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "ID",
+            description = "Check ids or families (calculation, cross-reference, ...); all checks when none is given.")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
+    Path store = Path.of(JobSettings.DEFAULT_STORE);
+
+    @Option(names = "--checks", paramLabel = "DIR", description = "Folder of more .rq checks; repeatable.")
+    List<Path> checks = new ArrayList<>();
+
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the findings as a JSON report.")
+    Path report;
+
+    @Option(names = "--base-iri", paramLabel = "IRI", description = "Base of the store's IRIs, as given to link.")
+    String baseIri;
+
+    @Option(names = "--quiet", description = "Print only the summary line.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        CheckCatalogue all = ChecksCommand.load(checks);
+        if (all == null) {
+            return 2;
+        }
+        CheckCatalogue selected;
+        try {
+            selected = all.select(ids);
+        } catch (IllegalArgumentException e) {
+            System.err.println("xbrl-linker: " + e.getMessage() + "; 'xbrl-linker checks' lists them");
+            return 2;
+        }
+        if (!Files.isDirectory(store)) {
+            System.err.println("xbrl-linker: " + store + ": no store here; run 'xbrl-linker link' first");
+            return 2;
+        }
+        Iris iris = JobSettings.iris(baseIri);
+        CheckRunner runner = new CheckRunner(selected, iris);
+        Report r;
+        try (XbrlStore s = XbrlStore.open(store)) {
+            s.loadOntology(iris.ontologyGraph());
+            List<String> disclosures = new ArrayList<>();
+            Map<String, String> filings = new LinkedHashMap<>();
+            for (CheckRunner.StoredGraph g : runner.storedGraphs(s)) {
+                if (Check.FILING.equals(g.scope())) {
+                    filings.put(g.graph(), g.source());
+                } else {
+                    disclosures.add(g.graph());
+                }
+            }
+            List<String> filingGraphs = List.copyOf(filings.keySet());
+            if (ids.isEmpty()) {
+                runner.runAndStore(s, disclosures, filingGraphs);
+            } else {
+                runner.runAndUpdate(s, disclosures, filingGraphs);
+            }
+            Set<String> run = selected.checks().stream().map(Check::id).collect(Collectors.toSet());
+            r = new ReportBuilder(iris).buildForChecks(s, disclosures, filings, run);
+            if (!quiet) {
+                ReportPrinter.printFindings(r.findings(), System.out);
+            }
+            System.out.printf("%d check(s) on %d disclosure(s) and %d filing(s) in %s; %s%n", run.size(),
+                    disclosures.size(), filings.size(), store, ReportPrinter.findingCounts(r.summary()));
+        }
+        if (report != null) {
+            ReportJson.write(r, report);
+            System.out.println("JSON report: " + report);
+        }
+        return r.exitCode();
+    }
+}
