@@ -1,11 +1,8 @@
 package org.xbrllinker.instance;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +49,7 @@ import org.xbrllinker.taxonomy.XmlInput;
  * <p><b>Warnings</b> ({@link #warnings()}): those of {@link InstanceParser}; a continuation no fact uses; an ix element
  * this parser does not know (skipped); a fact for another target document (left out).
  */
-public final class InlineXbrlParser {
+public final class InlineXbrlParser extends StaxInstanceReader {
 
     /** The Inline XBRL 1.1 namespace. */
     public static final String IX = "http://www.xbrl.org/2013/inlineXBRL";
@@ -64,8 +61,6 @@ public final class InlineXbrlParser {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
     private static final Pattern UNSIGNED_DECIMAL = Pattern.compile("\\d+(\\.\\d*)?|\\.\\d+");
 
-    private final int textLimit;
-    private List<String> warnings = List.of();
 
     public InlineXbrlParser() {
         this(InstanceParser.DEFAULT_TEXT_LIMIT);
@@ -73,40 +68,12 @@ public final class InlineXbrlParser {
 
     /** A parser keeping at most {@code textLimit} characters of any one fact's text (more gives a warning). */
     public InlineXbrlParser(int textLimit) {
-        if (textLimit < 1) {
-            throw new IllegalArgumentException("textLimit must be positive: " + textLimit);
-        }
-        this.textLimit = textLimit;
+        super(textLimit);
     }
 
-    /** Parses the file; locations name the file by its file name. */
-    public XbrlInstance parse(Path file) throws InputException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(name, in);
-        } catch (IOException e) {
-            throw new InputException(SourceLocation.of(name, 0), "expected a readable file: " + e.getMessage(), e);
-        }
-    }
-
-    /** Parses a stream; {@code source} names it in locations and in the instance. */
-    public XbrlInstance parse(String source, InputStream in) throws InputException {
-        List<String> found = new ArrayList<>();
-        XMLStreamReader r = null;
-        try {
-            r = XmlInput.open(in, source);
-            return new Run(source, r, found).read();
-        } catch (XMLStreamException e) {
-            throw XmlInput.malformed(source, e, InputException::new);
-        } finally {
-            warnings = List.copyOf(found);
-            InstanceParser.close(r);
-        }
-    }
-
-    /** The warnings of the last parse, each {@code file:line: message}. */
-    public List<String> warnings() {
-        return warnings;
+    @Override
+    XbrlInstance read(String source, XMLStreamReader r, List<String> found) throws XMLStreamException, InputException {
+        return new Run(source, r, found).read();
     }
 
     /** An open ix element that gathers the text (or markup) read until its end tag. */

@@ -1,12 +1,7 @@
 package org.xbrllinker.instance;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -41,7 +36,7 @@ import org.xbrllinker.taxonomy.XmlInput;
  * precision, or with precision (kept as unknown decimals); a non-terminating fraction (rounded to 34 digits); a text
  * longer than the text limit (the first {@code limit} characters are kept).
  */
-public final class InstanceParser {
+public final class InstanceParser extends StaxInstanceReader {
 
     /** Default cap on the characters kept of one fact's text: far above any real text block (a few hundred kB). */
     public static final int DEFAULT_TEXT_LIMIT = 8 * 1024 * 1024;
@@ -49,8 +44,6 @@ public final class InstanceParser {
     private static final Set<String> INFRASTRUCTURE = Set.of(Xbrli.XBRLI, Xbrli.LINK, Xbrli.XLINK, Xbrli.XBRLDI,
             Xbrli.XBRLDT);
 
-    private final int textLimit;
-    private List<String> warnings = List.of();
 
     public InstanceParser() {
         this(DEFAULT_TEXT_LIMIT);
@@ -58,50 +51,12 @@ public final class InstanceParser {
 
     /** A parser keeping at most {@code textLimit} characters of any one fact's text (more gives a warning). */
     public InstanceParser(int textLimit) {
-        if (textLimit < 1) {
-            throw new IllegalArgumentException("textLimit must be positive: " + textLimit);
-        }
-        this.textLimit = textLimit;
+        super(textLimit);
     }
 
-    /** Parses the file; locations name the file by its file name. */
-    public XbrlInstance parse(Path file) throws InputException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(name, in);
-        } catch (IOException e) {
-            throw new InputException(SourceLocation.of(name, 0), "expected a readable file: " + e.getMessage(), e);
-        }
-    }
-
-    /** Parses a stream; {@code source} names it in locations and in the instance. */
-    public XbrlInstance parse(String source, InputStream in) throws InputException {
-        List<String> found = new ArrayList<>();
-        XMLStreamReader r = null;
-        try {
-            r = XmlInput.open(in, source);
-            return new Run(source, r, found).read();
-        } catch (XMLStreamException e) {
-            throw XmlInput.malformed(source, e, InputException::new);
-        } finally {
-            warnings = List.copyOf(found);
-            close(r);
-        }
-    }
-
-    /** The warnings of the last parse, each {@code file:line: message}. */
-    public List<String> warnings() {
-        return warnings;
-    }
-
-    static void close(XMLStreamReader r) {
-        if (r != null) {
-            try {
-                r.close();
-            } catch (XMLStreamException ignored) {
-                // the stream is closed by its owner
-            }
-        }
+    @Override
+    XbrlInstance read(String source, XMLStreamReader r, List<String> found) throws XMLStreamException, InputException {
+        return new Run(source, r, found).read();
     }
 
     /** The state of one parse. */
