@@ -65,4 +65,30 @@ public final class Amounts {
         }
         return out.length() == 0 ? "0" : out.toString();
     }
+
+    /**
+     * Reads back the terms of a sum as {@link #sum} renders it (and as findings store it in {@code xlk:terms}):
+     * {@code 1,121,115 + 391,189 − 86,170} gives 1121115, 391189, −86170.
+     */
+    public static List<BigDecimal> parseSum(String sum) {
+        List<BigDecimal> terms = new ArrayList<>();
+        String[] parts = sum.trim().split(" ");
+        int sign = 1;
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (p.equals("+")) {
+                sign = 1;
+            } else if (p.equals(MINUS) || p.equals("-")) {
+                sign = -1;
+            } else {
+                BigDecimal v = new BigDecimal(p.replace(",", "").replace(MINUS, "-"));
+                terms.add(sign < 0 ? v.negate() : v);
+                sign = 1;
+            }
+        }
+        return terms;
+    }
 }

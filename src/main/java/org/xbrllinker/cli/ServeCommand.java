@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.xbrllinker.batch.JobSettings;
+import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.XbrlStore;
 import org.xbrllinker.serve.SparqlServer;
 
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
 
 /** {@code serve}: a SPARQL endpoint (Jena's embedded Fuseki) over the store, until the process is killed. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store as a SPARQL endpoint (query, and graph store protocol read) at /xbrl until killed.",
+        description = {"Serve the store as a SPARQL endpoint (query, and graph store protocol read) at /xbrl until killed, "
+                + "and each data IRI BASE+REST at /id/REST (HTML or RDF by Accept).",
                 "No authentication yet: it listens on loopback unless --host says otherwise, and refuses updates "
                         + "unless --allow-update."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"2:no store, or bad usage"})
@@ -41,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-update", description = "Accept SPARQL Update and graph store writes (no authentication!).")
     boolean allowUpdate;
 
+    @Option(names = "--base-iri", paramLabel = "IRI",
+            description = "Base of the data IRIs served at /id/ (default: ${DEFAULT-VALUE}); as given to link.")
+    String baseIri = Iris.DEFAULT_BASE;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(store)) {
@@ -62,6 +68,6 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     SparqlServer.Settings settings() {
-        return new SparqlServer.Settings(host, port, Duration.ofSeconds(timeout), resultLimit, allowUpdate);
+        return new SparqlServer.Settings(host, port, Duration.ofSeconds(timeout), resultLimit, allowUpdate, baseIri);
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.xbrllinker.rdf.Iris;
 
 /**
  * The SPARQL endpoint: Jena's embedded Fuseki over the store at {@value #DATASET}, read-only unless updates are
@@ -21,8 +22,9 @@ public final class SparqlServer {
     /** The dataset's path: queries go to {@code /xbrl/sparql} or {@code /xbrl/query}, graphs to {@code /xbrl/get}. */
     public static final String DATASET = "/xbrl";
 
-    /** Endpoint settings; {@code port} 0 takes a free port. */
-    public record Settings(String host, int port, Duration timeout, long resultLimit, boolean allowUpdate) {
+    /** Endpoint settings; {@code port} 0 takes a free port; data IRIs under {@code baseIri} are served at {@code /id/}. */
+    public record Settings(String host, int port, Duration timeout, long resultLimit, boolean allowUpdate,
+            String baseIri) {
 
         public static final String DEFAULT_HOST = "127.0.0.1";
         public static final int DEFAULT_PORT = 3030;
@@ -36,6 +38,11 @@ public final class SparqlServer {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("the timeout must be positive, not " + timeout);
             }
+        }
+
+        /** Settings serving the IRIs under the default base. */
+        public Settings(String host, int port, Duration timeout, long resultLimit, boolean allowUpdate) {
+            this(host, port, timeout, resultLimit, allowUpdate, Iris.DEFAULT_BASE);
         }
     }
 
@@ -55,6 +62,7 @@ public final class SparqlServer {
                 .loopback(isLoopback(settings.host()))
                 .enablePing(true)
                 .add(DATASET, dataset, settings.allowUpdate())
+                .addServlet(DereferenceServlet.PATH + "/*", new DereferenceServlet(dataset, settings.baseIri()))
                 .build();
         if (!isLoopback(settings.host())) {
             for (Connector c : server.getJettyServer().getConnectors()) {
@@ -74,6 +82,8 @@ public final class SparqlServer {
                 + "graphs (read): " + base + "/get?graph=IRI  (also " + base + "/data)\n"
                 + (settings.allowUpdate() ? "SPARQL update: " + base + "/update  (no authentication: keep it private)\n"
                         : "updates:       refused (read-only; start with --allow-update to accept them)\n")
+                + "data IRIs:     http://" + host + ":" + server.getHttpPort() + DereferenceServlet.PATH + "/...  for "
+                + settings.baseIri() + "...  (HTML, Turtle, JSON-LD, N-Triples, RDF/XML by Accept)\n"
                 + "timeout " + settings.timeout().toSeconds() + " s, at most " + settings.resultLimit()
                 + " result rows; default graph = union of the named graphs";
     }

@@ -1,0 +1,197 @@
+package org.xbrllinker.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xbrllinker.check.Amounts;
+import org.xbrllinker.rdf.XLK;
+import org.xbrllinker.rdf.XbrlStore;
+import org.xbrllinker.serve.SparqlServer;
+import org.xbrllinker.testing.Shared;
+
+/** {@code serve} dereferences the seed's data IRIs at {@code /id/...}: HTML for people, RDF by {@code Accept}. */
+class DereferenceTest {
+
+    static final String BASE = "https://w3id.org/xbrl-linker/id/";
+    static final String ROW_7 = "disclosure/000_c342e9fcd42f2d70/row/7";
+    static final String RECOVERIES = "http://fasb.org/us-gaap/2021-01-31#AllowanceForDoubtfulAccountsReceivableRecoveries";
+
+    @TempDir
+    static Path tmp;
+
+    static XbrlStore store;
+    static FusekiServer server;
+    static String root;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void serveTheSeed() {
+        Path dir = tmp.resolve("store");
+        CliTest.Result linked = CliTest.cli("link", Shared.seed().toString(), "--store", dir.toString(), "--quiet");
+        assertEquals(0, linked.exit(), linked.out() + linked.err());
+        store = XbrlStore.open(dir);
+        server = SparqlServer.start(store.dataset().asDatasetGraph(),
+                new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(5), 1000, false, BASE));
+        root = "http://127.0.0.1:" + server.getHttpPort();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    static HttpResponse<String> get(String url, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String contentType(HttpResponse<?> r) {
+        return r.headers().firstValue("Content-Type").orElse("");
+    }
+
+    @Test
+    void aLineItemAsHtmlShowsItsLabelAndLinksItsConceptAndDisclosure() throws Exception {
+        HttpResponse<String> r = get(root + "/id/" + ROW_7, "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(contentType(r).startsWith("text/html"), contentType(r));
+        assertTrue(r.body().contains("<h1>Additions</h1>"), r.body());
+        assertTrue(r.body().contains("href=\"" + RECOVERIES + "\""), r.body());
+        // a link to another of our IRIs is rewritten to its page here
+        assertTrue(r.body().contains("href=\"/id/disclosure/000_c342e9fcd42f2d70\""), r.body());
+        // the resources that point to it: its cells, the disclosure's xlk:lineItem
+        assertTrue(r.body().contains("Pointed to by"), r.body());
+        assertTrue(r.body().contains("xlk:lineItem"), r.body());
+    }
+
+    @Test
+    void aLineItemAsTurtleAndAsJsonLdAreTheSameTriples() throws Exception {
+        HttpResponse<String> ttl = get(root + "/id/" + ROW_7, "text/turtle");
+        assertEquals(200, ttl.statusCode(), ttl.body());
+        assertTrue(contentType(ttl).startsWith("text/turtle"), contentType(ttl));
+        assertTrue(Pattern.compile("xlk:rowNumber\\s+7\\s*[;.]").matcher(ttl.body()).find(), ttl.body());
+        Graph turtle = RDFParser.fromString(ttl.body(), Lang.TURTLE).toGraph();
+        assertTrue(turtle.contains(NodeFactory.createURI(BASE + ROW_7), XLK.rowNumber.asNode(),
+                NodeFactory.createLiteralDT("7", XSDDatatype.XSDinteger)), ttl.body());
+        assertTrue(turtle.contains(NodeFactory.createURI(BASE + ROW_7), XLK.concept.asNode(),
+                NodeFactory.createURI(RECOVERIES)));
+        // the description is the resource's own triples only
+        turtle.find().forEachRemaining(t -> assertEquals(BASE + ROW_7, t.getSubject().getURI()));
+
+        HttpResponse<String> jsonld = get(root + "/id/" + ROW_7, "application/ld+json");
+        assertEquals(200, jsonld.statusCode(), jsonld.body());
+        assertTrue(contentType(jsonld).startsWith("application/ld+json"), contentType(jsonld));
+        assertTrue(jsonld.body().contains("\"rowNumber\""), "compacted with the published context: " + jsonld.body());
+        Graph fromJsonLd = RDFParser.fromString(jsonld.body(), Lang.JSONLD).toGraph();
+        assertTrue(turtle.isIsomorphicWith(fromJsonLd), jsonld.body());
+
+        HttpResponse<String> nt = get(root + "/id/" + ROW_7, "application/n-triples");
+        assertTrue(turtle.isIsomorphicWith(RDFParser.fromString(nt.body(), Lang.NTRIPLES).toGraph()));
+        HttpResponse<String> xml = get(root + "/id/" + ROW_7, "application/rdf+xml");
+        assertTrue(turtle.isIsomorphicWith(RDFParser.fromString(xml.body(), Lang.RDFXML).toGraph()));
+    }
+
+    @Test
+    void aRollForwardFindingDrawsOneBarPerTermThenComputedAndReported() throws Exception {
+        List<QuerySolution> rows = store.selectAll(QueryFactory.create("""
+                PREFIX xlk: <https://w3id.org/xbrl-linker/ns#>
+                SELECT ?f ?terms WHERE { ?f a xlk:Finding ; xlk:checkId "roll-forward" ; xlk:terms ?terms ;
+                  xlk:computed ?c ; xlk:reported ?r
+                  FILTER(CONTAINS(STR(?terms), "391,189")) }"""));
+        assertEquals(1, rows.size());
+        String finding = rows.get(0).getResource("f").getURI();
+        int terms = Amounts.parseSum(rows.get(0).getLiteral("terms").getLexicalForm()).size();
+        assertTrue(finding.startsWith(BASE), finding);
+        assertEquals(4, terms, "the seed's roll-forward: opening, additions, write-off, foreign exchange");
+
+        HttpResponse<String> r = get(root + "/id/" + finding.substring(BASE.length()), "text/html");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("<svg"), r.body());
+        assertEquals(terms, count(r.body(), "<rect class=\"term\""), r.body());
+        assertEquals(1, count(r.body(), "<rect class=\"computed\""), r.body());
+        assertEquals(1, count(r.body(), "<rect class=\"reported\""), r.body());
+        assertTrue(r.body().contains(">1,475,983</text>"), r.body());
+        assertTrue(r.body().contains(">\u221286,170</text>"), r.body());
+        assertFalse(r.body().contains("<script"), "no JavaScript on the page");
+    }
+
+    @Test
+    void anUnknownIriIs404AndAnUnofferedTypeIs406() throws Exception {
+        assertEquals(404, get(root + "/id/disclosure/000_c342e9fcd42f2d70/row/999", "text/turtle").statusCode());
+        assertEquals(404, get(root + "/id/nothing", "text/html").statusCode());
+        assertEquals(406, get(root + "/id/" + ROW_7, "image/png").statusCode());
+        // no Accept preference: data
+        HttpResponse<String> any = get(root + "/id/" + ROW_7, "*/*");
+        assertEquals(200, any.statusCode());
+        assertTrue(contentType(any).startsWith("text/turtle"), contentType(any));
+    }
+
+    @Test
+    void textFromTheStoreIsEscapedAndTheBaseIsConfigurable() throws Exception {
+        String base = "https://example.org/data/";
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(base + "x").addProperty(RDFS.label, "<script>alert('x')</script> & co")
+                .addProperty(RDFS.seeAlso, m.createResource("javascript:alert(1)"))
+                .addProperty(RDFS.seeAlso, m.createResource(base + "y"));
+        try (XbrlStore mem = XbrlStore.inMemory()) {
+            mem.replaceGraphs(java.util.Map.of("urn:x:g", m));
+            FusekiServer other = SparqlServer.start(mem.dataset().asDatasetGraph(),
+                    new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(5), 10, false, base));
+            try {
+                String url = "http://127.0.0.1:" + other.getHttpPort() + "/id/x";
+                HttpResponse<String> r = get(url, "text/html");
+                assertEquals(200, r.statusCode(), r.body());
+                assertFalse(r.body().contains("<script>"), r.body());
+                assertTrue(r.body().contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co"), r.body());
+                assertFalse(r.body().contains("href=\"javascript:"), r.body());
+                assertTrue(r.body().contains("href=\"/id/y\""), r.body());
+                Graph g = RDFParser.fromString(get(url, "text/turtle").body(), Lang.TURTLE).toGraph();
+                Graph expected = GraphFactory.createDefaultGraph();
+                m.getGraph().find().forEachRemaining(expected::add);
+                assertTrue(expected.isIsomorphicWith(g));
+            } finally {
+                other.stop();
+            }
+        }
+    }
+
+    static int count(String s, String what) {
+        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
