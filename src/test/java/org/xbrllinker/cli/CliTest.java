@@ -40,6 +40,13 @@ class CliTest {
         }
     }
 
+    /** The seed linked through the command line into a store in {@code dir}, opened. */
+    static org.xbrllinker.rdf.XbrlStore linkedSeed(Path dir) {
+        Result linked = cli("link", Shared.seed().toString(), "--store", dir.toString(), "--quiet");
+        assertEquals(0, linked.exit(), linked.out() + linked.err());
+        return org.xbrllinker.rdf.XbrlStore.open(dir);
+    }
+
     @Test
     void linkPrintsTheReportWritesJsonAndExitsZero() throws Exception {
         Path store = tmp.resolve("store");

@@ -53,10 +53,7 @@ class DereferenceTest {
 
     @BeforeAll
     static void serveTheSeed() {
-        Path dir = tmp.resolve("store");
-        CliTest.Result linked = CliTest.cli("link", Shared.seed().toString(), "--store", dir.toString(), "--quiet");
-        assertEquals(0, linked.exit(), linked.out() + linked.err());
-        store = XbrlStore.open(dir);
+        store = CliTest.linkedSeed(tmp.resolve("store"));
         server = SparqlServer.start(store.dataset().asDatasetGraph(),
                 new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(5), 1000, false, BASE));
         root = "http://127.0.0.1:" + server.getHttpPort();
