@@ -34,7 +34,6 @@ import org.xbrllinker.check.Amounts;
 import org.xbrllinker.rdf.XLK;
 import org.xbrllinker.rdf.XbrlStore;
 import org.xbrllinker.serve.SparqlServer;
-import org.xbrllinker.testing.Shared;
 
 /** {@code serve} dereferences the seed's data IRIs at {@code /id/...}: HTML for people, RDF by {@code Accept}. */
 class DereferenceTest {

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xbrllinker.rdf.XbrlStore;
 import org.xbrllinker.serve.SparqlServer;
-import org.xbrllinker.testing.Shared;
 
 /** {@code serve}: the seed's store behind embedded Fuseki, asked over HTTP as a client would. */
 class ServeCommandTest {
