@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The core (parse, taxonomy, link, rdf, check, report, pipeline, export) runs without Jakarta EE: only batch, cli and
- * serve (the servlets added to embedded Fuseki) use it. JSON-P ({@code jakarta.json}) is no part of the platform here:
+ * The core (parse, taxonomy, link, rdf, check, report, pipeline, export) runs without Jakarta EE: only batch, cli,
+ * serve (the servlets added to embedded Fuseki) and server (the REST API and schedules inside WildFly) use it. JSON-P ({@code jakarta.json}) is no part of the platform here:
  * it is the JSON library Jena's JSON-LD (titanium) works with, so the core may use it.
  */
 class ArchitectureTest {
@@ -24,7 +24,7 @@ class ArchitectureTest {
         try (Stream<Path> files = Files.walk(root)) {
             offenders = files.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> !p.startsWith(root.resolve("batch")) && !p.startsWith(root.resolve("cli"))
-                            && !p.startsWith(root.resolve("serve")))
+                            && !p.startsWith(root.resolve("serve")) && !p.startsWith(root.resolve("server")))
                     .filter(p -> {
                         try {
                             return Files.readString(p).replace("import jakarta.json.", "").contains("import jakarta.");
@@ -35,5 +35,12 @@ class ArchitectureTest {
                     .map(Path::toString).toList();
         }
         assertEquals(List.of(), offenders);
+    }
+
+    /** The command line never loads the server's classes: Weld SE must not scan them (their APIs are not on its path). */
+    @Test
+    void weldSeSkipsTheServerPackage() throws IOException {
+        String beans = Files.readString(Path.of("src/main/resources/META-INF/beans.xml"));
+        org.junit.jupiter.api.Assertions.assertTrue(beans.contains("<exclude name=\"org.xbrllinker.server.**\"/>"), beans);
     }
 }

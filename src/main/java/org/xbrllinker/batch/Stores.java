@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.xbrllinker.rdf.XbrlStore;
@@ -16,5 +17,12 @@ public class Stores {
 
     public XbrlStore open(Path dir) {
         return open.computeIfAbsent(dir.toAbsolutePath().normalize(), XbrlStore::open);
+    }
+
+    /** When the application ends (JVM exit, or undeploy in WildFly): release every store it opened. */
+    @PreDestroy
+    void releaseAll() {
+        open.values().forEach(XbrlStore::release);
+        open.clear();
     }
 }

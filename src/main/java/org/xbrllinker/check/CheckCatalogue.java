@@ -1,24 +1,22 @@
 package org.xbrllinker.check;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** The checks: every {@code .rq} under {@code ontology/queries/checks/} on the classpath, plus those of extra folders. */
 public final class CheckCatalogue {
 
     public static final String RESOURCE_DIR = "ontology/queries/checks";
+    /** The list of bundled check files in {@link #RESOURCE_DIR}. */
+    public static final String INDEX = "index.txt";
 
     private final List<Check> checks;
 
@@ -78,22 +76,37 @@ public final class CheckCatalogue {
         return checks;
     }
 
+    /**
+     * The checks shipped in {@value #RESOURCE_DIR}, named by its {@value #INDEX} file: a class-path folder cannot be
+     * listed everywhere (not inside a WAR on WildFly's virtual file system).
+     */
     private static List<Check> bundled() {
-        URL url = CheckCatalogue.class.getClassLoader().getResource(RESOURCE_DIR);
-        if (url == null) {
-            throw new IllegalStateException(RESOURCE_DIR + " is missing from the classpath");
-        }
-        try {
-            if ("jar".equals(url.getProtocol())) {
-                try (FileSystem fs = FileSystems.newFileSystem(url.toURI(), Map.of())) {
-                    return readFolder(fs.getPath(RESOURCE_DIR), true);
+        ClassLoader loader = CheckCatalogue.class.getClassLoader();
+        List<Check> out = new ArrayList<>();
+        for (String file : bundledFiles()) {
+            try (InputStream in = loader.getResourceAsStream(RESOURCE_DIR + "/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCE_DIR + "/" + INDEX + " names " + file
+                            + ", which is missing from the class path");
                 }
+                out.add(Check.parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return readFolder(Path.of(url.toURI()), true);
+        }
+        return out;
+    }
+
+    /** The file names {@value #INDEX} lists (comments and blank lines left out). */
+    static List<String> bundledFiles() {
+        try (InputStream in = CheckCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + "/" + INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE_DIR + "/" + INDEX + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -180,4 +180,16 @@ public final class XbrlStore implements AutoCloseable {
     public void close() {
         dataset.close();
     }
+
+    /**
+     * Closes the store and lets go of its folder, so that another class loader of the same JVM (a redeployed WAR) can
+     * open it again; TDB2 otherwise keeps it cached and locked until the JVM ends.
+     */
+    public void release() {
+        if (tdb2) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        } else {
+            dataset.close();
+        }
+    }
 }

@@ -48,8 +48,13 @@ final class Uris {
         return uri.isOpaque() ? uri : uri.normalize();
     }
 
+    /**
+     * Local documents: files, jar entries, and {@code vfs:} (WildFly's view of a deployment's files, where the
+     * class path, hence the bundled taxonomy, lives inside the WAR). Everything else would be a network fetch.
+     */
     static boolean isLocal(URI uri) {
-        return "file".equals(uri.getScheme()) || "jar".equals(uri.getScheme());
+        String scheme = uri.getScheme();
+        return "file".equals(scheme) || "jar".equals(scheme) || "vfs".equals(scheme);
     }
 
     /** Opens a local document; refuses every other scheme so that no taxonomy ever triggers a network fetch. */

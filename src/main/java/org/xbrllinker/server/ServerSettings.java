@@ -1,0 +1,50 @@
+package org.xbrllinker.server;
+
+import java.nio.file.Path;
+
+import org.xbrllinker.batch.JobSettings;
+
+/**
+ * The application's settings inside WildFly: system properties that {@code server-config/cli/xbrl-linker.cli} declares
+ * (each an expression over an environment variable and the server's data folder). Read on every use, so a
+ * {@code :write-attribute} on the server takes effect without a redeploy.
+ */
+public final class ServerSettings {
+
+    /** TDB2 store folder of jobs that name none, and of the SPARQL endpoint. */
+    public static final String STORE = "xbrl-linker.store";
+    /** Taxonomy sources of jobs that name none, one a line; empty for the bundled US-GAAP subset. */
+    public static final String TAXONOMY = "xbrl-linker.taxonomy";
+    /** Base of minted IRIs. */
+    public static final String BASE_IRI = "xbrl-linker.base-iri";
+    /** Folder of the executions' JSON reports. */
+    public static final String REPORTS = "xbrl-linker.reports";
+
+    private ServerSettings() {
+    }
+
+    public static Path store() {
+        return Path.of(value(STORE, Path.of(dataDir(), "xbrl-linker", JobSettings.DEFAULT_STORE).toString()));
+    }
+
+    public static String taxonomy() {
+        return value(TAXONOMY, "");
+    }
+
+    public static String baseIri() {
+        return value(BASE_IRI, "");
+    }
+
+    public static Path reports() {
+        return Path.of(value(REPORTS, Path.of(dataDir(), "xbrl-linker", "reports").toString()));
+    }
+
+    private static String dataDir() {
+        return System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
+    }
+
+    private static String value(String name, String fallback) {
+        String v = System.getProperty(name);
+        return v == null || v.isBlank() ? fallback : v.strip();
+    }
+}
