@@ -22,11 +22,10 @@ trap 'rm -f "$script"' EXIT
   echo "embed-server --std-out=echo --server-config=standalone.xml"
   cat "$here/cli/xbrl-linker.cli"
   if [[ -n "$driver" ]]; then
-    echo "set postgresql_jar=$driver"
     cat "$here/cli/postgresql.cli"
   fi
   echo "stop-embedded-server"
 } > "$script"
 cp -n "$here/content/standalone/configuration/"xbrl-linker-*.properties "$server/standalone/configuration/"
-JBOSS_HOME="$server" "$server/bin/jboss-cli.sh" --file="$script"
+JBOSS_HOME="$server" "$server/bin/jboss-cli.sh" ${driver:+"-Dpostgresql.jar=$driver"} --file="$script"
 echo "configured $server; add operators with: $here/add-operator.sh $server USER" >&2
