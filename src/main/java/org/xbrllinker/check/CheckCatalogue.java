@@ -2,18 +2,15 @@ package org.xbrllinker.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+
+import org.xbrllinker.rdf.XbrlStore;
 
 /** The checks: every {@code .rq} under {@code ontology/queries/checks/} on the classpath, plus those of extra folders. */
 public final class CheckCatalogue {
@@ -35,7 +32,7 @@ public final class CheckCatalogue {
     public static CheckCatalogue load(List<Path> extraFolders) {
         List<Check> all = new ArrayList<>(bundled());
         for (Path folder : extraFolders) {
-            all.addAll(readFolder(folder, false));
+            all.addAll(readFolder(folder));
         }
         all.sort(Comparator.comparing(Check::id));
         for (int i = 1; i < all.size(); i++) {
@@ -79,30 +76,16 @@ public final class CheckCatalogue {
     }
 
     private static List<Check> bundled() {
-        URL url = CheckCatalogue.class.getClassLoader().getResource(RESOURCE_DIR);
-        if (url == null) {
-            throw new IllegalStateException(RESOURCE_DIR + " is missing from the classpath");
-        }
-        try {
-            if ("jar".equals(url.getProtocol())) {
-                try (FileSystem fs = FileSystems.newFileSystem(url.toURI(), Map.of())) {
-                    return readFolder(fs.getPath(RESOURCE_DIR), true);
-                }
-            }
-            return readFolder(Path.of(url.toURI()), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        List<Check> out = new ArrayList<>();
+        XbrlStore.bundledQueryFiles(RESOURCE_DIR).forEach((name, text) -> out.add(Check.parse(name, text)));
+        return out;
     }
 
-    private static List<Check> readFolder(Path folder, boolean bundled) {
+    private static List<Check> readFolder(Path folder) {
         List<Check> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
-                String source = bundled ? p.getFileName().toString() : p.toString();
-                out.add(Check.parse(source, Files.readString(p, StandardCharsets.UTF_8)));
+                out.add(Check.parse(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read checks in " + folder, e);

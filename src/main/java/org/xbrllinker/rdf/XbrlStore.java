@@ -89,6 +89,39 @@ public final class XbrlStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The {@code .rq} files of a folder shipped in the jar ({@code ontology/queries/checks}, ...), by file name in
+     * name order, read from the classes folder or from inside the jar.
+     */
+    public static java.util.SortedMap<String, String> bundledQueryFiles(String folder) {
+        java.net.URL url = XbrlStore.class.getClassLoader().getResource(folder);
+        if (url == null) {
+            throw new IllegalStateException(folder + " is missing from the classpath");
+        }
+        try {
+            if ("jar".equals(url.getProtocol())) {
+                try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(url.toURI(), Map.of())) {
+                    return queryFiles(fs.getPath(folder));
+                }
+            }
+            return queryFiles(Path.of(url.toURI()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + folder, e);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.util.SortedMap<String, String> queryFiles(Path folder) throws java.io.IOException {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".rq")).toList()) {
+                out.put(p.getFileName().toString(), java.nio.file.Files.readString(p, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
     /** Loads the vocabulary into its own graph, so that queries can ask it which roles are known. */
     public void loadOntology(String graph) {
         Model m = RdfMapper.newModel();
