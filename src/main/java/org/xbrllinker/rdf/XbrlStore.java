@@ -42,6 +42,11 @@ public final class XbrlStore implements AutoCloseable {
         return new XbrlStore(TDB2Factory.createDataset(), true);
     }
 
+    /** A store over a dataset opened elsewhere, such as the one a server was given; closing the store closes it. */
+    public static XbrlStore over(Dataset dataset) {
+        return new XbrlStore(dataset, org.apache.jena.tdb2.DatabaseMgr.isTDB2(dataset.asDatasetGraph()));
+    }
+
     public Dataset dataset() {
         return dataset;
     }
