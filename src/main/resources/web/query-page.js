@@ -29,7 +29,12 @@
       yasgui.selectTabId(tab.getId());
       tab.setQuery(example.query);
     } else {
-      tab = yasgui.addTab(true, { name: example.title, yasqe: { value: example.query } });
+      // the simple view: values without their datatypes, which stewards read more easily
+      tab = yasgui.addTab(true, {
+        name: example.title,
+        yasqe: { value: example.query },
+        yasr: { settings: { selectedPlugin: "table", pluginsConfig: { table: { compact: true } } } },
+      });
     }
     tab.setEndpoint(endpoint);
     return tab.query();
