@@ -1,7 +1,6 @@
 package org.xbrllinker.check;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,12 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.xbrllinker.rdf.XbrlStore;
+
 /** The checks: every {@code .rq} under {@code ontology/queries/checks/} on the classpath, plus those of extra folders. */
 public final class CheckCatalogue {
 
     public static final String RESOURCE_DIR = "ontology/queries/checks";
-    /** The list of bundled check files in {@link #RESOURCE_DIR}. */
-    public static final String INDEX = "index.txt";
 
     private final List<Check> checks;
 
@@ -33,7 +32,7 @@ public final class CheckCatalogue {
     public static CheckCatalogue load(List<Path> extraFolders) {
         List<Check> all = new ArrayList<>(bundled());
         for (Path folder : extraFolders) {
-            all.addAll(readFolder(folder, false));
+            all.addAll(readFolder(folder));
         }
         all.sort(Comparator.comparing(Check::id));
         for (int i = 1; i < all.size(); i++) {
@@ -77,45 +76,20 @@ public final class CheckCatalogue {
     }
 
     /**
-     * The checks shipped in {@value #RESOURCE_DIR}, named by its {@value #INDEX} file: a class-path folder cannot be
-     * listed everywhere (not inside a WAR on WildFly's virtual file system).
+     * The checks shipped in {@value #RESOURCE_DIR}, as its {@code index.txt} names them
+     * ({@link XbrlStore#bundledQueryFiles}).
      */
     private static List<Check> bundled() {
-        ClassLoader loader = CheckCatalogue.class.getClassLoader();
         List<Check> out = new ArrayList<>();
-        for (String file : bundledFiles()) {
-            try (InputStream in = loader.getResourceAsStream(RESOURCE_DIR + "/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException(RESOURCE_DIR + "/" + INDEX + " names " + file
-                            + ", which is missing from the class path");
-                }
-                out.add(Check.parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        XbrlStore.bundledQueryFiles(RESOURCE_DIR).forEach((name, text) -> out.add(Check.parse(name, text)));
         return out;
     }
 
-    /** The file names {@value #INDEX} lists (comments and blank lines left out). */
-    static List<String> bundledFiles() {
-        try (InputStream in = CheckCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + "/" + INDEX)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE_DIR + "/" + INDEX + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Check> readFolder(Path folder, boolean bundled) {
+    private static List<Check> readFolder(Path folder) {
         List<Check> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
-                String source = bundled ? p.getFileName().toString() : p.toString();
-                out.add(Check.parse(source, Files.readString(p, StandardCharsets.UTF_8)));
+                out.add(Check.parse(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read checks in " + folder, e);

@@ -175,9 +175,13 @@ public final class CheckRunner {
         return out.toString();
     }
 
+    /** The IRI a finding is stored under: its graph, check, subjects, period and message make it. */
+    public String findingIri(Finding f) {
+        return iris.finding(f.disclosureGraph(), f.check(), f.subjects() + " " + f.period() + " " + f.message());
+    }
+
     private void write(Model m, Finding f) {
-        String key = f.subjects() + " " + f.period() + " " + f.message();
-        Resource r = m.createResource(iris.finding(f.disclosureGraph(), f.check(), key), XLK.Finding)
+        Resource r = m.createResource(findingIri(f), XLK.Finding)
                 .addProperty(XLK.checkId, f.check())
                 .addProperty(XLK.severity, f.severity())
                 .addProperty(XLK.status, f.status())

@@ -3,10 +3,13 @@ package org.xbrllinker.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.xbrllinker.batch.JobSettings;
+import org.xbrllinker.check.CheckCatalogue;
 import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.XbrlStore;
 import org.xbrllinker.serve.SparqlServer;
@@ -17,10 +20,11 @@ import picocli.CommandLine.Option;
 /** {@code serve}: a SPARQL endpoint (Jena's embedded Fuseki) over the store, until the process is killed. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store as a SPARQL endpoint (query, and graph store protocol read) at /xbrl until killed, "
-                + "and each data IRI BASE+REST at /id/REST (HTML or RDF by Accept).",
+                + "and each data IRI BASE+REST at /id/REST (HTML or RDF by Accept); a query page (SPARQL editor, "
+                + "examples) at / and the check catalogue at /checks (/checks/ID runs one).",
                 "No authentication yet: it listens on loopback unless --host says otherwise, and refuses updates "
                         + "unless --allow-update."},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"2:no store, or bad usage"})
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"2:no store, a broken check (named with file and line), or bad usage"})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
@@ -47,6 +51,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Base of the data IRIs served at /id/ (default: ${DEFAULT-VALUE}); as given to link.")
     String baseIri = Iris.DEFAULT_BASE;
 
+    @Option(names = "--checks", paramLabel = "DIR",
+            description = "Folder of more .rq checks for the /checks pages; repeatable.")
+    List<Path> checks = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(store)) {
@@ -57,9 +65,13 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("xbrl-linker: --timeout and --result-limit must be at least 1");
             return 2;
         }
+        CheckCatalogue catalogue = ChecksCommand.load(checks);
+        if (catalogue == null) {
+            return 2;
+        }
         try (XbrlStore s = XbrlStore.open(store)) {
             SparqlServer.Settings settings = settings();
-            FusekiServer server = SparqlServer.start(s.dataset().asDatasetGraph(), settings);
+            FusekiServer server = SparqlServer.start(s, settings, catalogue);
             System.out.println(SparqlServer.describe(server, settings));
             System.out.flush();
             server.join();

@@ -1,9 +1,14 @@
 package org.xbrllinker.rdf;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
@@ -40,6 +45,11 @@ public final class XbrlStore implements AutoCloseable {
     /** An in-memory TDB2 dataset (same transactions and union default graph as on disk), for tests. */
     public static XbrlStore inMemory() {
         return new XbrlStore(TDB2Factory.createDataset(), true);
+    }
+
+    /** A store over a dataset opened elsewhere, such as the one a server was given; closing the store closes it. */
+    public static XbrlStore over(Dataset dataset) {
+        return new XbrlStore(dataset, org.apache.jena.tdb2.DatabaseMgr.isTDB2(dataset.asDatasetGraph()));
     }
 
     public Dataset dataset() {
@@ -89,6 +99,40 @@ public final class XbrlStore implements AutoCloseable {
         }
     }
 
+    /** The file in each bundled query folder that lists its queries, one file name a line. */
+    public static final String QUERY_INDEX = "index.txt";
+
+    /**
+     * The queries of a bundled class-path folder ({@code ontology/queries/checks}, {@code .../examples}), file name to
+     * text, in name order. The folder's {@value #QUERY_INDEX} names them: a class-path folder cannot be listed
+     * everywhere (not inside a WAR, on WildFly's virtual file system). A test keeps each index equal to its folder.
+     */
+    public static SortedMap<String, String> bundledQueryFiles(String folder) {
+        SortedMap<String, String> out = new TreeMap<>();
+        for (String name : bundledQueryIndex(folder)) {
+            out.put(name, bundledText(folder + "/" + name, folder + "/" + QUERY_INDEX + " names " + name
+                    + ", which is missing from the class path"));
+        }
+        return out;
+    }
+
+    /** The file names a bundled folder's {@value #QUERY_INDEX} lists; comments ({@code #}) and blank lines left out. */
+    public static List<String> bundledQueryIndex(String folder) {
+        String index = bundledText(folder + "/" + QUERY_INDEX, folder + "/" + QUERY_INDEX + " is missing from the class path");
+        return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    private static String bundledText(String resource, String missing) {
+        try (InputStream in = XbrlStore.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(missing);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
     /** Loads the vocabulary into its own graph, so that queries can ask it which roles are known. */
     public void loadOntology(String graph) {
         Model m = RdfMapper.newModel();
@@ -97,7 +141,7 @@ public final class XbrlStore implements AutoCloseable {
                 throw new IllegalStateException("ontology/xbrl-linker.ttl is missing from the classpath");
             }
             RDFDataMgr.read(m, in, Lang.TURTLE);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read ontology/xbrl-linker.ttl", e);
         }
         replaceGraphs(Map.of(graph, m));

@@ -1,21 +1,26 @@
 package org.xbrllinker.serve;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.xbrllinker.check.CheckCatalogue;
 import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.XbrlStore;
 
 /**
  * The SPARQL endpoint: Jena's embedded Fuseki over the store at {@value #DATASET}, read-only unless updates are
- * allowed, the default graph the union of the named graphs, with a query timeout and a result-size limit. There is
- * no authentication yet, so it listens on loopback unless told otherwise.
+ * allowed, the default graph the union of the named graphs, with a query timeout and a result-size limit; beside it
+ * the query page, the check catalogue and the data IRIs. There is no authentication yet, so it listens on loopback
+ * unless told otherwise.
  */
 public final class SparqlServer {
 
@@ -49,12 +54,23 @@ public final class SparqlServer {
     private SparqlServer() {
     }
 
-    /** Starts the server and returns it; the caller stops it (or joins it). */
+    /** Starts the server with the bundled checks and returns it; the caller stops it (or joins it). */
     public static FusekiServer start(DatasetGraph dataset, Settings settings) {
+        return start(XbrlStore.over(DatasetFactory.wrap(dataset)), settings, CheckCatalogue.load(List.of()));
+    }
+
+    /**
+     * Starts the server over the store and returns it; the caller stops it (or joins it). Besides the endpoint and the
+     * data IRIs it serves the query page at {@code /} and {@code /query}, its files at {@code /web/}, and the
+     * catalogue's checks at {@code /checks}.
+     */
+    public static FusekiServer start(XbrlStore store, Settings settings, CheckCatalogue checks) {
+        DatasetGraph dataset = store.dataset().asDatasetGraph();
         // these settings go on the dataset's context, which every Fuseki query execution on it reads
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
 
+        QueryPageServlet page = new QueryPageServlet(settings.baseIri(), checks, ExampleQuery.bundled());
         OperationRegistry operations = OperationRegistry.createStd();
         operations.register(Operation.Query, new LimitedQueryProcessor(settings.resultLimit()));
         FusekiServer server = FusekiServer.create(operations)
@@ -63,6 +79,11 @@ public final class SparqlServer {
                 .enablePing(true)
                 .add(DATASET, dataset, settings.allowUpdate())
                 .addServlet(DereferenceServlet.PATH + "/*", new DereferenceServlet(dataset, settings.baseIri()))
+                .addServlet(ChecksServlet.PATH + "/*", new ChecksServlet(store, checks, new Iris(settings.baseIri())))
+                .addServlet(WebResourceServlet.PATH + "/*", new WebResourceServlet())
+                // "" is the root alone; Fuseki's filter answers /xbrl/... before any servlet
+                .addServlet("", page)
+                .addServlet(QueryPageServlet.PATH, page)
                 .build();
         if (!isLoopback(settings.host())) {
             for (Connector c : server.getJettyServer().getConnectors()) {
@@ -85,7 +106,10 @@ public final class SparqlServer {
                 + "data IRIs:     http://" + host + ":" + server.getHttpPort() + DereferenceServlet.PATH + "/...  for "
                 + settings.baseIri() + "...  (HTML, Turtle, JSON-LD, N-Triples, RDF/XML by Accept)\n"
                 + "timeout " + settings.timeout().toSeconds() + " s, at most " + settings.resultLimit()
-                + " result rows; default graph = union of the named graphs";
+                + " result rows; default graph = union of the named graphs\n"
+                + "query page:    http://" + host + ":" + server.getHttpPort() + "/  (SPARQL editor, examples)\n"
+                + "checks:        http://" + host + ":" + server.getHttpPort() + ChecksServlet.PATH
+                + "  (the catalogue; " + ChecksServlet.PATH + "/ID runs one, HTML or JSON by Accept)";
     }
 
     private static boolean isLoopback(String host) {

@@ -34,17 +34,6 @@ class CheckCatalogueTest {
     }
 
     @Test
-    void theIndexOfBundledChecksListsExactlyTheQueriesOfTheFolder() throws Exception {
-        // the class path is read through index.txt (a WAR cannot list a folder); it must not drift from ontology/
-        List<String> folder;
-        try (var files = Files.list(Path.of("ontology", "queries", "checks"))) {
-            folder = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList();
-        }
-        assertEquals(folder, CheckCatalogue.bundledFiles().stream().sorted().toList());
-        assertEquals(12, folder.size());
-    }
-
-    @Test
     void aHeaderWithoutIdOrWithABadSeverityIsRefusedNamingTheFile() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Check.parse("broken.rq", "# severity: error\n# message: x\nSELECT ?g ?status WHERE {}"));

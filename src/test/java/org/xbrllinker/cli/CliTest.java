@@ -47,6 +47,25 @@ class CliTest {
         return org.xbrllinker.rdf.XbrlStore.open(dir);
     }
 
+    /** What {@link #linkedTamperedSeed} changes in the seed: the 2021 net receivables, 90 more than the sum. */
+    static final String SEED_NET_2021 = "2,047,560";
+    static final String TAMPERED_NET_2021 = "2,047,650";
+
+    /**
+     * A copy of the seed whose 2021 net receivables read 2,047,650 instead of 2,047,560 (so the calculation
+     * 3,523,543 − 1,475,983 = 2,047,560 fails by 90), linked into {@code dir/store} (exit 1), opened.
+     */
+    static org.xbrllinker.rdf.XbrlStore linkedTamperedSeed(Path dir) throws java.io.IOException {
+        String seed = Files.readString(Shared.seed(), StandardCharsets.UTF_8);
+        assertEquals(1, seed.split(SEED_NET_2021, -1).length - 1, "the seed shows " + SEED_NET_2021 + " once");
+        Path copy = Files.createDirectories(dir).resolve(Shared.seed().getFileName());
+        Files.writeString(copy, seed.replace(SEED_NET_2021, TAMPERED_NET_2021), StandardCharsets.UTF_8);
+        Path store = dir.resolve("store");
+        Result linked = cli("link", copy.toString(), "--store", store.toString(), "--quiet");
+        assertEquals(1, linked.exit(), linked.out() + linked.err());
+        return org.xbrllinker.rdf.XbrlStore.open(store);
+    }
+
     @Test
     void linkPrintsTheReportWritesJsonAndExitsZero() throws Exception {
         Path store = tmp.resolve("store");
