@@ -3,7 +3,14 @@ package org.xbrllinker.serve;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.ServletContext;
+
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.servlets.FusekiFilter;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
@@ -93,6 +100,38 @@ public final class SparqlServer {
             }
         }
         return server.start();
+    }
+
+    /**
+     * The same endpoint inside a servlet container that is not Fuseki's own (the WAR in WildFly): the dataset at
+     * {@value #DATASET} behind Fuseki's filter, read-only, with the timeout and result-size limit, and the data IRIs,
+     * the query page and the checks at the same paths as {@link #start}, all under the application's context path.
+     */
+    public static void install(ServletContext context, XbrlStore store, Settings settings, CheckCatalogue checks) {
+        DatasetGraph dataset = store.dataset().asDatasetGraph();
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+
+        OperationRegistry operations = OperationRegistry.createStd();
+        operations.register(Operation.Query, new LimitedQueryProcessor(settings.resultLimit()));
+        DataService service = DataService.newBuilder(dataset).withStdServices(settings.allowUpdate()).build();
+        DataAccessPointRegistry registry = new DataAccessPointRegistry();
+        registry.register(new DataAccessPoint(DATASET, service));
+        service.setEndpointProcessors(operations);
+        service.goActive();
+        Fuseki.setVerbose(context, false);
+        OperationRegistry.set(context, operations);
+        DataAccessPointRegistry.set(context, registry);
+        context.addFilter("fuseki", new FusekiFilter())
+                .addMappingForUrlPatterns(null, false, DATASET, DATASET + "/*");
+
+        QueryPageServlet page = new QueryPageServlet(settings.baseIri(), checks, ExampleQuery.bundled());
+        context.addServlet("dereference", new DereferenceServlet(dataset, settings.baseIri()))
+                .addMapping(DereferenceServlet.PATH + "/*");
+        context.addServlet("checks", new ChecksServlet(store, checks, new Iris(settings.baseIri())))
+                .addMapping(ChecksServlet.PATH, ChecksServlet.PATH + "/*");
+        context.addServlet("web", new WebResourceServlet()).addMapping(WebResourceServlet.PATH + "/*");
+        context.addServlet("query-page", page).addMapping("", QueryPageServlet.PATH);
     }
 
     /** The endpoint's URLs, for people. */

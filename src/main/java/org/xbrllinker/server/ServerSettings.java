@@ -1,8 +1,10 @@
 package org.xbrllinker.server;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.xbrllinker.batch.JobSettings;
+import org.xbrllinker.serve.SparqlServer;
 
 /**
  * The application's settings inside WildFly: system properties that {@code server-config/cli/xbrl-linker.cli} declares
@@ -19,6 +21,12 @@ public final class ServerSettings {
     public static final String BASE_IRI = "xbrl-linker.base-iri";
     /** Folder of the executions' JSON reports. */
     public static final String REPORTS = "xbrl-linker.reports";
+    /** Folders of the stewards' own checks (.rq), one a line, run with the bundled ones by the checks page. */
+    public static final String CHECKS = "xbrl-linker.checks";
+    /** Time limit of a SPARQL query, in seconds. */
+    public static final String SPARQL_TIMEOUT = "xbrl-linker.sparql.timeout";
+    /** Most rows a SPARQL query may return. */
+    public static final String SPARQL_RESULT_LIMIT = "xbrl-linker.sparql.result-limit";
 
     private ServerSettings() {
     }
@@ -37,6 +45,27 @@ public final class ServerSettings {
 
     public static Path reports() {
         return Path.of(value(REPORTS, Path.of(dataDir(), "xbrl-linker", "reports").toString()));
+    }
+
+    public static String checks() {
+        return value(CHECKS, "");
+    }
+
+    public static Duration sparqlTimeout() {
+        return Duration.ofSeconds(number(SPARQL_TIMEOUT, SparqlServer.Settings.DEFAULT_TIMEOUT.toSeconds()));
+    }
+
+    public static long sparqlResultLimit() {
+        return number(SPARQL_RESULT_LIMIT, SparqlServer.Settings.DEFAULT_RESULT_LIMIT);
+    }
+
+    private static long number(String name, long fallback) {
+        String v = value(name, Long.toString(fallback));
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("system property " + name + " must be a whole number, not \"" + v + "\"", e);
+        }
     }
 
     private static String dataDir() {
