@@ -17,12 +17,14 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.jena.system.Txn;
 import org.xbrllinker.rdf.RdfMapper;
 
 /**
  * Writes a store's dataset, or one of its graphs, in an RDF serialisation inside one read transaction. N-Triples,
- * N-Quads, TriG and Turtle stream (memory does not grow with the store); JSON-LD and RDF/XML are written whole.
+ * N-Quads, TriG and Turtle stream (memory does not grow with the store); JSON-LD and RDF/XML are written whole,
+ * JSON-LD compacted with the vocabulary's published context.
  */
 public final class DatasetExport {
 
@@ -89,7 +91,12 @@ public final class DatasetExport {
                         return prefixes;
                     }
                 };
-                RDFDataMgr.write(out, g, format.rdfFormat());
+                if (format == Format.JSONLD) {
+                    // compacted with the published context (ontology/context.jsonld), embedded in the document
+                    ContextJsonLd.write(g, CloseShieldOutputStream.wrap(out));
+                } else {
+                    RDFDataMgr.write(out, g, format.rdfFormat());
+                }
             }
         });
     }

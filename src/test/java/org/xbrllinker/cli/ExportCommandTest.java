@@ -98,6 +98,30 @@ class ExportCommandTest {
     }
 
     @Test
+    void jsonLdAndTurtleParseBackToGraphsIsomorphicWithTheStoresAndJsonLdUsesThePublishedContext() throws Exception {
+        Path ttl = tmp.resolve("iso.ttl");
+        Path jsonld = tmp.resolve("iso.jsonld");
+        assertEquals(0, export("--format", "ttl", "--graph", ServeCommandTest.SEED_GRAPH, "--out", ttl.toString()).exit());
+        assertEquals(0, export("--format", "jsonld", "--graph", ServeCommandTest.SEED_GRAPH, "--out", jsonld.toString()).exit());
+        org.apache.jena.graph.Graph fromTtl = parse(ttl, org.apache.jena.riot.Lang.TURTLE, false).getDefaultGraph();
+        org.apache.jena.graph.Graph fromJsonLd = parse(jsonld, org.apache.jena.riot.Lang.JSONLD, false).getDefaultGraph();
+        try (XbrlStore s = XbrlStore.open(store)) {
+            DatasetGraph dsg = s.dataset().asDatasetGraph();
+            Txn.executeRead(dsg, () -> {
+                // a plain in-memory copy: isomorphism is tested on terms, TDB2's graph would compare values
+                org.apache.jena.graph.Graph stored = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                org.apache.jena.graph.GraphUtil.addInto(stored, dsg.getGraph(NodeFactory.createURI(ServeCommandTest.SEED_GRAPH)));
+                assertTrue(stored.isIsomorphicWith(fromTtl), "Turtle");
+                assertTrue(stored.isIsomorphicWith(fromJsonLd), "JSON-LD");
+            });
+        }
+        // compacted with ontology/context.jsonld: its short terms, not full IRIs
+        String text = Files.readString(jsonld);
+        assertTrue(text.contains("\"@context\"") && text.contains("\"xlk\"") && text.contains("\"displayedAmount\""),
+                text.substring(0, Math.min(600, text.length())));
+    }
+
+    @Test
     void withoutOutItWritesToStandardOutput() {
         CliTest.Result r = export("--format", "nt");
         assertEquals(0, r.exit(), r.err());
