@@ -326,7 +326,8 @@ public final class TaxonomyLoader {
         URI locate(URI base, String href, SourceLocation at) {
             try {
                 return catalog.map(Uris.resolve(base, href));
-            } catch (URISyntaxException e) {
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // IllegalArgumentException: an address no file can have ("file:x.xsd", not hierarchical)
                 warnings.add(at + ": expected a URI, found \"" + href + "\"; not followed");
                 return null;
             }
