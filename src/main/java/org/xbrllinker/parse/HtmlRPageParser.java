@@ -286,6 +286,10 @@ public final class HtmlRPageParser {
                     }
                 }
             }
+            if (rows.isEmpty()) {
+                throw new InputException(at(table), "expected rows with a label cell (td.pl) below the column "
+                        + "headers of table.report, found none");
+            }
             // a header line that rows name as their unit ("Number of vendors | Vendor") is a unit, not a member
             List<ColumnHeader> columns = new ArrayList<>();
             for (ColumnHeader c : header.columns()) {

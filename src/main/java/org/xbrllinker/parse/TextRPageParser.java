@@ -249,6 +249,13 @@ public final class TextRPageParser {
                 && rows.get(rows.size() - 1).values.isEmpty()) {
             rows.remove(rows.size() - 1);
         }
+        if (rows.isEmpty()) {
+            // a page is its rows: without one there is nothing to link, and the file is cut short or not an R page
+            throw cell != null ? cell.error(source, "expected a row label after the column headers, found the "
+                    + "definitions (\"|X\")")
+                    : new InputException(SourceLocation.of(source, Math.max(1, lines.lineNumber())),
+                    "expected a row label after the column headers, found the end of the file");
+        }
         List<Row> built = new ArrayList<>(rows.size());
         for (RowBuilder row : rows) {
             built.add(row.build(built.size() + 1, columns.size()));
