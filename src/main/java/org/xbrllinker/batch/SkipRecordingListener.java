@@ -91,7 +91,7 @@ public class SkipRecordingListener implements SkipProcessListener, SkipReadListe
         Iris iris = JobSettings.iris(baseIri);
         RdfMapper mapper = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE);
         stores.open(JobSettings.store(store)).replaceGraphs(Map.of(iris.rejectionGraph(source),
-                mapper.rejection(source, where, ex.getMessage(), Instant.now())));
+                mapper.rejection(source, path, where, ex.getMessage(), Instant.now())));
     }
 
     @Override

@@ -288,17 +288,18 @@ public final class RdfMapper {
      * the place it went wrong ({@code prov:wasDerivedFrom} a source location) and the time, in a graph of its own.
      *
      * @param source the input as {@link Iris#source} names it (the page of a filing under the filing)
+     * @param file the input's path; {@code where} may name another file (the extension schema of a filing's page)
      */
-    public Model rejection(String source, org.xbrllinker.parse.SourceLocation where, String message,
+    public Model rejection(String source, String file, org.xbrllinker.parse.SourceLocation where, String message,
                            java.time.Instant at) {
         Model m = newModel();
-        String file = where.file() == null || where.file().isBlank() ? source : where.file();
         m.createResource(iris.rejection(source), XLK.RejectedInput)
                 .addProperty(RDF.type, PROV.Entity)
                 .addProperty(XLK.sourceFile, fileName(file))
                 .addProperty(XLK.message, message)
-                .addProperty(PROV.wasDerivedFrom, location(m, source,
-                        new org.xbrllinker.parse.SourceLocation(file, Math.max(where.line(), 0), where.column())))
+                .addProperty(PROV.wasDerivedFrom, location(m, source, new org.xbrllinker.parse.SourceLocation(
+                        where.file() == null || where.file().isBlank() ? file : where.file(),
+                        Math.max(where.line(), 0), where.column())))
                 .addLiteral(PROV.generatedAtTime, m.createTypedLiteral(
                         at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime));
         return m;

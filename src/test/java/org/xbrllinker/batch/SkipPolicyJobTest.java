@@ -84,10 +84,10 @@ class SkipPolicyJobTest {
         return store.selectAll(org.apache.jena.query.QueryFactory.create("""
                 PREFIX xlk: <https://w3id.org/xbrl-linker/ns#>
                 PREFIX prov: <http://www.w3.org/ns/prov#>
-                SELECT ?g ?r ?file ?message ?line ?at WHERE {
+                SELECT ?g ?r ?file ?message ?whereFile ?line ?at WHERE {
                   GRAPH ?g { ?r a xlk:RejectedInput, prov:Entity ; xlk:sourceFile ?file ; xlk:message ?message ;
                                prov:generatedAtTime ?at ; prov:wasDerivedFrom ?where .
-                             ?where a xlk:SourceLocation ; xlk:sourceLine ?line } }
+                             ?where a xlk:SourceLocation ; xlk:sourceFile ?whereFile ; xlk:sourceLine ?line } }
                 ORDER BY ?file"""));
     }
 
@@ -170,5 +170,31 @@ class SkipPolicyJobTest {
             assertEquals(List.of("empty.txt"), rejections(s).stream().map(q -> q.getLiteral("file").getString())
                     .toList());
         }
+    }
+
+    @Test
+    void aFilingWhoseOwnSchemaIsRefusedSkipsItsPagesNotTheJob() throws Exception {
+        Path filing = Files.createDirectories(tmp.resolve("acme-filing"));
+        Files.copy(org.xbrllinker.testing.RPages.apple("R5.htm"), filing.resolve("R5.htm"));
+        Path schema = Files.writeString(filing.resolve("acme-20250329.xsd"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE xs:schema [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:acme"/>
+                """);
+        Run run = run(tmp.resolve("store"), null, filing, Shared.seed());
+        assertEquals(BatchStatus.COMPLETED, run.execution().getBatchStatus());
+        assertEquals(1, run.skips());
+        Report report = ReportJson.read(tmp.resolve("report.json"));
+        assertEquals(1, report.disclosures().size(), "the seed is linked");
+        assertEquals(List.of(schema + ":2: expected no DOCTYPE declaration; DTDs are refused (they can pull in "
+                + "external entities)"), report.rejected().stream().map(Report.Rejected::message).toList());
+        assertEquals(filing.resolve("R5.htm").toString(), report.rejected().get(0).source());
+        XbrlStore s = XbrlStore.open(tmp.resolve("store"));
+        // the page is the input refused; the place it went wrong is its filing's schema
+        assertEquals(List.of("R5.htm acme-20250329.xsd:2"), rejections(s).stream().map(q -> q.getLiteral("file")
+                .getString() + " " + q.getLiteral("whereFile").getString() + ":" + q.getLiteral("line").getInt())
+                .toList());
+        assertEquals(Iris.defaults().rejectionGraph(Iris.source(filing.toString(), filing.resolve("R5.htm").toString())),
+                rejections(s).get(0).get("g").toString());
     }
 }
