@@ -22,6 +22,13 @@ public final class JobSettings {
     /** Folders with more check queries (.rq), one a line. */
     public static final String CHECKS = "checks";
 
+    /**
+     * How many inputs the link step may refuse and skip; one more fails the job. Default {@value #DEFAULT_SKIP_LIMIT}
+     * (the job file's default).
+     */
+    public static final String SKIP_LIMIT = "skipLimit";
+    public static final int DEFAULT_SKIP_LIMIT = 1000;
+
     public static final String DEFAULT_STORE = "xbrl-store";
 
     private JobSettings() {

@@ -26,11 +26,13 @@ import org.xbrllinker.pipeline.Work;
 import org.xbrllinker.rdf.InstanceMapper;
 import org.xbrllinker.rdf.RdfMapper;
 import org.xbrllinker.taxonomy.Taxonomy;
+import org.xbrllinker.taxonomy.TaxonomyException;
 
 /**
  * Parses one item and links it: an R page becomes a {@link LinkedDisclosure} (tied to its filing's instance when it
  * belongs to a filing), an instance a {@link LinkedFiling}. Bad input raises {@link InputException}, which the job
- * skips and records.
+ * skips and records; so does a filing whose own extension schema cannot be read (the job's --taxonomy failing still
+ * fails the job).
  */
 @Named
 @Dependent
@@ -124,7 +126,15 @@ public class LinkItemProcessor implements ItemProcessor {
             return base;
         }
         var sources = FilingFiles.taxonomySources(filing);
-        return sources.isEmpty() ? base : base.merge(taxonomies.get(Settings.join(sources)));
+        if (sources.isEmpty()) {
+            return base;
+        }
+        try {
+            return base.merge(taxonomies.get(Settings.join(sources)));
+        } catch (TaxonomyException e) {
+            // the filing's own schema is one of its inputs: a bad one refuses the filing's items, not the whole job
+            throw new InputException(e.location(), e.problem(), e);
+        }
     }
 
     static LinkerOptions options(String prefix, String namespace) {

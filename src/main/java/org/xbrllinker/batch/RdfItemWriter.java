@@ -13,13 +13,16 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import org.apache.jena.rdf.model.Model;
+import org.xbrllinker.link.LinkedDisclosure;
 import org.xbrllinker.pipeline.LinkedFiling;
 import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.RdfMapper;
 import org.xbrllinker.rdf.XbrlStore;
 
 /**
  * Writes each chunk's disclosures (and filings' instances) into the store in one TDB2 write transaction, replacing each disclosure's named
- * graph: the transaction commits with the chunk, so a checkpoint never points past data that is not there.
+ * graph and removing the record of its rejection by an earlier run: the transaction commits with the chunk, so a
+ * checkpoint never points past data that is not there.
  */
 @Named
 @Dependent
@@ -58,6 +61,10 @@ public class RdfItemWriter extends AbstractItemWriter {
         for (Object item : items) {
             MappedItem mapped = (MappedItem) item;
             graphs.putAll(mapped.graphs());
+            // an input linked now is no longer a rejected one: its rejection graph goes (an empty graph is none)
+            String source = mapped.linked() instanceof LinkedFiling f ? Iris.source(f.source(), f.instanceFile())
+                    : RdfMapper.sourceOf((LinkedDisclosure) mapped.linked());
+            graphs.put(iris.rejectionGraph(source), RdfMapper.newModel());
             if (mapped.linked() instanceof LinkedFiling filing) {
                 filings.add(new RunState.FilingRun(filing.source(), iris.filingGraph(filing.source()),
                         filing.instanceFile(), filing.instance().entity(), filing.instance().facts().size(),

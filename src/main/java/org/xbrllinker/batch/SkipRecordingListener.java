@@ -1,28 +1,70 @@
 package org.xbrllinker.batch;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.api.chunk.listener.SkipReadListener;
 import jakarta.batch.api.chunk.listener.SkipWriteListener;
+import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.inject.Inject;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.List;
-
 import org.xbrllinker.link.LinkedDisclosure;
+import org.xbrllinker.link.LinkerOptions;
+import org.xbrllinker.parse.InputException;
+import org.xbrllinker.parse.LocatedException;
+import org.xbrllinker.parse.SourceLocation;
+import org.xbrllinker.pipeline.LinkedFiling;
+import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.RdfMapper;
 
-/** Records every skipped input with its reason, so that the report names it. */
+/**
+ * Records every skipped input with its reason: in the run's state, for the report, and in the store as an
+ * {@code xlk:RejectedInput} in a graph of its own ({@link Iris#rejectionGraph}), as provenance. When the step fails
+ * because one more input was refused than the skip limit allows, the job's exit status says so and names every input
+ * refused ({@value #SKIP_LIMIT_EXCEEDED}, then one message a line).
+ */
 @Named
 @Dependent
-public class SkipRecordingListener implements SkipProcessListener, SkipReadListener, SkipWriteListener {
+public class SkipRecordingListener implements SkipProcessListener, SkipReadListener, SkipWriteListener, StepListener {
+
+    /** How the job's exit status starts when the skip limit was exceeded. */
+    public static final String SKIP_LIMIT_EXCEEDED = "SKIP_LIMIT_EXCEEDED";
+
+    /** Optional. TDB2 folder; default {@value JobSettings#DEFAULT_STORE}. */
+    @Inject
+    @BatchProperty
+    String store;
+
+    /** Optional. Base IRI of minted data IRIs; default {@value Iris#DEFAULT_BASE}. */
+    @Inject
+    @BatchProperty
+    String baseIri;
+
+    /** Optional. The skip limit of the step, to name it in the exit status; default {@value JobSettings#DEFAULT_SKIP_LIMIT}. */
+    @Inject
+    @BatchProperty
+    String skipLimit;
 
     @Inject
     JobContext jobContext;
 
+    @Inject
+    StepContext stepContext;
+
+    @Inject
+    Stores stores;
+
     @Override
     public void onSkipProcessItem(Object item, Exception ex) {
-        Jobs.state(jobContext).rejected(((InputItem) item).path().toString(), ex.getMessage());
+        InputItem input = (InputItem) item;
+        rejected(input.path().toString(), Iris.source(input.work().filingSource(), input.path().toString()), ex);
     }
 
     @Override
@@ -34,9 +76,40 @@ public class SkipRecordingListener implements SkipProcessListener, SkipReadListe
     public void onSkipWriteItem(List<Object> items, Exception ex) {
         for (Object item : items) {
             Object linked = ((MappedItem) item).linked();
-            String source = linked instanceof LinkedDisclosure d ? d.disclosure().source()
-                    : ((org.xbrllinker.pipeline.LinkedFiling) linked).instanceFile();
-            Jobs.state(jobContext).rejected(source, ex.getMessage());
+            if (linked instanceof LinkedDisclosure d) {
+                rejected(d.disclosure().source(), RdfMapper.sourceOf(d), ex);
+            } else {
+                LinkedFiling f = (LinkedFiling) linked;
+                rejected(f.instanceFile(), Iris.source(f.source(), f.instanceFile()), ex);
+            }
+        }
+    }
+
+    private void rejected(String path, String source, Exception ex) {
+        Jobs.state(jobContext).rejected(path, ex.getMessage());
+        SourceLocation where = ex instanceof LocatedException located ? located.location() : SourceLocation.of(path, 0);
+        Iris iris = JobSettings.iris(baseIri);
+        RdfMapper mapper = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE);
+        stores.open(JobSettings.store(store)).replaceGraphs(Map.of(iris.rejectionGraph(source),
+                mapper.rejection(source, path, where, ex.getMessage(), Instant.now())));
+    }
+
+    @Override
+    public void beforeStep() {
+    }
+
+    @Override
+    public void afterStep() {
+        // a skippable exception fails the step only when it is one more than the skip limit allows
+        if (stepContext.getException() instanceof InputException over) {
+            StringBuilder status = new StringBuilder(SKIP_LIMIT_EXCEEDED + ": more than "
+                    + (skipLimit == null || skipLimit.isBlank() ? JobSettings.DEFAULT_SKIP_LIMIT : skipLimit.strip())
+                    + " input(s) rejected, the skip limit; the job stopped");
+            for (RunState.Rejected r : Jobs.state(jobContext).rejected()) {
+                status.append('\n').append(r.message());
+            }
+            status.append('\n').append(over.getMessage());
+            jobContext.setExitStatus(status.toString());
         }
     }
 }

@@ -16,6 +16,7 @@ import jakarta.batch.runtime.JobExecution;
 import org.jberet.operations.DelegatingJobOperator;
 import org.jberet.runtime.JobExecutionImpl;
 import org.xbrllinker.batch.JobSettings;
+import org.xbrllinker.batch.SkipRecordingListener;
 import org.xbrllinker.pipeline.Settings;
 import org.xbrllinker.report.Report;
 import org.xbrllinker.report.ReportJson;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Parameters;
         description = "Parse, link, load into the store and check disclosures; print the report and write it as JSON.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no error-level check failed", "1:an error-level check failed",
-                "2:bad input (named with file and line) or bad usage"})
+                "2:bad input (named with file and line), more rejected inputs than the skip limit, or bad usage"})
 final class LinkCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Disclosures: text R pages, or folders of them.")
@@ -58,6 +59,11 @@ final class LinkCommand implements Callable<Integer> {
     @Option(names = "--checks", paramLabel = "DIR", description = "Folder of more .rq checks; repeatable.")
     List<Path> checks = new ArrayList<>();
 
+    @Option(names = "--skip-limit", paramLabel = "N",
+            description = "How many bad inputs may be rejected and skipped; one more stops the job (default: "
+                    + JobSettings.DEFAULT_SKIP_LIMIT + ").")
+    Integer skipLimit;
+
     @Option(names = "--quiet", description = "Print only the summary line.")
     boolean quiet;
 
@@ -82,8 +88,22 @@ final class LinkCommand implements Callable<Integer> {
         setIfPresent(params, JobSettings.BASE_IRI, baseIri);
         setIfPresent(params, JobSettings.EXTENSION_PREFIX, extensionPrefix);
         setIfPresent(params, JobSettings.EXTENSION_NAMESPACE, extensionNamespace);
+        if (skipLimit != null) {
+            if (skipLimit < 0) {
+                System.err.println("xbrl-linker: --skip-limit must be 0 or more, found " + skipLimit);
+                return 2;
+            }
+            params.setProperty(JobSettings.SKIP_LIMIT, Integer.toString(skipLimit));
+        }
 
         JobExecution execution = runJob(params);
+        String exit = execution.getExitStatus();
+        if (exit != null && exit.startsWith(SkipRecordingListener.SKIP_LIMIT_EXCEEDED)) {
+            // the first line says what happened, each further one names an input refused
+            exit.substring(SkipRecordingListener.SKIP_LIMIT_EXCEEDED.length() + 2).lines()
+                    .forEach(line -> System.err.println("xbrl-linker: " + line));
+            return 2;
+        }
         if (execution.getBatchStatus() != BatchStatus.COMPLETED || !Files.exists(reportFile)) {
             System.err.println("xbrl-linker: job " + JobSettings.JOB + " ended " + execution.getBatchStatus()
                     + " (" + execution.getExitStatus() + "); see the log above");

@@ -375,7 +375,8 @@ public final class InlineXbrlParser extends StaxInstanceReader {
                 case "hidden" -> hidden++;
                 case "resources" -> resources++;
                 case "exclude" -> exclude++;
-                case "references", "footnote", "relationship" -> xbrli.skip();
+                case "references" -> xbrli.skipReferences();
+                case "footnote", "relationship" -> xbrli.skip();
                 case "tuple" -> {
                     // a tuple's facts are read as facts; the grouping is not kept
                 }

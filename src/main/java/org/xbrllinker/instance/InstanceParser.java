@@ -21,7 +21,8 @@ import org.xbrllinker.taxonomy.XmlInput;
  * xlink, xbrldi, xbrldt) that carries a {@code contextRef} is a fact: numeric when it has a {@code unitRef} (value as a
  * {@code BigDecimal}, {@code decimals="INF"} as null, {@code xsi:nil="true"} as nil with a null value), non-numeric
  * otherwise (text with XML white space trimmed; nil gives null text). Tuples are descended into; their facts are kept,
- * the tuple structure is not. {@code link:*} content (schemaRef, footnotes) is ignored. Fractions
+ * the tuple structure is not. {@code link:*} content (schemaRef, footnotes) is ignored: no reference is ever followed.
+ * Fractions
  * ({@code xbrli:numerator}/{@code xbrli:denominator}) give numerator ÷ denominator.
  *
  * <p><b>Fatal</b> ({@link InputException}, {@code file:line: what was expected}): XML that is not well-formed; a DOCTYPE
@@ -34,7 +35,8 @@ import org.xbrllinker.taxonomy.XmlInput;
  * <p><b>Warnings</b> ({@link #warnings()}, same format): a time of day on a period date (the date is kept as written);
  * content of a context other than entity, period and xbrldi members (ignored); a numeric fact with neither decimals nor
  * precision, or with precision (kept as unknown decimals); a non-terminating fraction (rounded to 34 digits); a text
- * longer than the text limit (the first {@code limit} characters are kept).
+ * longer than the text limit (the first {@code limit} characters are kept); a {@code link:schemaRef} or
+ * {@code link:linkbaseRef} to a remote address (named, never fetched).
  */
 public final class InstanceParser extends StaxInstanceReader {
 
@@ -88,7 +90,7 @@ public final class InstanceParser extends StaxInstanceReader {
                     SourceLocation at = xbrli.at();
                     assembly.add(xbrli.unit(), at);
                 } else if (ns == null || INFRASTRUCTURE.contains(ns)) {
-                    xbrli.skip();
+                    xbrli.skipReferences();
                 } else if (r.getAttributeValue(null, "contextRef") != null) {
                     assembly.add(fact());
                 }

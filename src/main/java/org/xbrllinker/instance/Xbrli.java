@@ -39,6 +39,8 @@ final class Xbrli {
     /** xs:decimal, or xs:double/xs:float in their finite forms (float item types). */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern DECIMALS = Pattern.compile("[+-]?\\d{1,9}");
+    /** The scheme of an absolute address ("http:", "jar:"); a relative href has none. */
+    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
     private final String display;
     private final XMLStreamReader r;
@@ -326,6 +328,37 @@ final class Xbrli {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Skips the current element through its end tag, warning about each {@code link:schemaRef} or
+     * {@code link:linkbaseRef} in it that names a remote address: an instance's references are never fetched.
+     */
+    void skipReferences() throws XMLStreamException {
+        remoteReference();
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                remoteReference();
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private void remoteReference() {
+        String local = r.getLocalName();
+        if (!LINK.equals(r.getNamespaceURI()) || !("schemaRef".equals(local) || "linkbaseRef".equals(local))) {
+            return;
+        }
+        String href = r.getAttributeValue(XLINK, "href");
+        Matcher scheme = href == null ? null : SCHEME.matcher(href.strip());
+        if (scheme != null && scheme.find() && !scheme.group(1).equalsIgnoreCase("file")) {
+            warn(at(), "did not follow link:" + local + " " + href.strip() + ": an instance's references are never "
+                    + "fetched (its taxonomy is the filing folder's schemas and the taxonomy given)");
+        }
     }
 
     /** Skips the current element through its end tag. */

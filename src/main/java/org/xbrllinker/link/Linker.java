@@ -278,15 +278,11 @@ public final class Linker {
             }
             String lower = null;
             for (int k = j - 1; k >= 0 && lower == null; k--) {
-                if (defs.get(k).anchored) {
-                    lower = elementId(defs.get(k).candidates.get(0).concept());
-                }
+                lower = anchorId(defs.get(k));
             }
             String upper = null;
             for (int k = j + 1; k < defs.size() && upper == null; k++) {
-                if (defs.get(k).anchored) {
-                    upper = elementId(defs.get(k).candidates.get(0).concept());
-                }
+                upper = anchorId(defs.get(k));
             }
             if (lower == null && upper == null) {
                 continue;
@@ -966,6 +962,19 @@ public final class Linker {
 
     private static double round2(double v) {
         return Math.round(v * 100) / 100.0;
+    }
+
+    /**
+     * The element id an anchored definition sorts by: its concept's, or the extension element the page names (an
+     * anchored candidate of a named extension has no taxonomy concept); null when the definition anchors nothing.
+     */
+    private static String anchorId(DefInfo info) {
+        if (!info.anchored || info.candidates.isEmpty()) {
+            return null;
+        }
+        Candidate first = info.candidates.get(0);
+        Concept concept = first.concept() != null ? first.concept() : first.namedExtension();
+        return concept == null ? null : elementId(concept);
     }
 
     private static String elementId(Concept c) {

@@ -66,14 +66,28 @@ import org.xbrllinker.taxonomy.Reference;
  * position among the row's cells as column, a definition at the line of its table. Errors in the table name the row
  * and cell ({@code R4.htm: row 7, cell 2: expected an amount after "Cash", found "12x4"}); a page without
  * {@code table.report} is rejected. Truncated HTML is read as far as it goes (a definition cut short keeps what it
- * has). Bounded work: files over {@value #MAX_FILE_BYTES} bytes are rejected before parsing, spans are capped at
- * {@value #MAX_SPAN}, the header grid at {@value #MAX_HEADER_ROWS} rows by {@value #MAX_WIDTH} columns, and every
- * other step is linear in the page. Instances hold only their limit and may be shared between threads.
+ * has). Bounded work: files over {@value #MAX_FILE_BYTES} bytes, or with more than {@value #MAX_MARKUP} tags and
+ * attributes (counted in one pass over the bytes, before any element is built: each becomes an object of a few hundred
+ * bytes), are rejected before parsing; elements nested deeper than {@value #MAX_NESTING_DEPTH} are attached at that
+ * depth, as browsers do, and a table.report deeper than {@value #MAX_TABLE_DEPTH} is rejected; spans are capped at {@value #MAX_SPAN}, the header grid at {@value #MAX_HEADER_ROWS} rows by
+ * {@value #MAX_WIDTH} columns, and every other step is linear in the page. Instances hold only their limits and may be
+ * shared between threads.
  */
 public final class HtmlRPageParser {
 
     /** Largest file accepted, in bytes. */
     public static final long MAX_FILE_BYTES = 50L << 20;
+
+    /**
+     * Most tags (start and end) and attributes accepted. Real R pages have a few thousand; the limit keeps the parsed
+     * page within a few hundred megabytes even for a file made of nothing but tags.
+     */
+    public static final int MAX_MARKUP = 1_000_000;
+    /** Deepest element nesting kept (jsoup's open-element stack); real pages nest a few dozen deep. */
+    public static final int MAX_NESTING_DEPTH = 512;
+
+    /** Deepest table.report accepted: its rows, cells and their content need a few levels under it. */
+    static final int MAX_TABLE_DEPTH = MAX_NESTING_DEPTH - 12;
 
     /** Largest colspan or rowspan honoured (HTML's own limit for colspan). */
     static final int MAX_SPAN = 1000;
@@ -88,6 +102,7 @@ public final class HtmlRPageParser {
             "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "section", "article", "dl", "dt", "dd", "hr");
 
     private final long maxFileBytes;
+    private final int maxMarkup;
 
     public HtmlRPageParser() {
         this(MAX_FILE_BYTES);
@@ -95,10 +110,16 @@ public final class HtmlRPageParser {
 
     /** With another size limit, so that tests can reach it without megabytes of input. */
     HtmlRPageParser(long maxFileBytes) {
-        if (maxFileBytes < 1) {
-            throw new IllegalArgumentException("the limit must be positive");
+        this(maxFileBytes, MAX_MARKUP);
+    }
+
+    /** With other limits, so that tests can reach them without megabytes of input. */
+    HtmlRPageParser(long maxFileBytes, int maxMarkup) {
+        if (maxFileBytes < 1 || maxMarkup < 1) {
+            throw new IllegalArgumentException("limits must be positive");
         }
         this.maxFileBytes = maxFileBytes;
+        this.maxMarkup = maxMarkup;
     }
 
     /** Parses a file; locations name the file by its file name. */
@@ -128,13 +149,85 @@ public final class HtmlRPageParser {
         if (bytes.length > maxFileBytes) {
             throw tooLarge(sourceName);
         }
+        int over = markupOverLimit(bytes, maxMarkup);
+        if (over > 0) {
+            throw new InputException(SourceLocation.of(sourceName, over), "more than " + maxMarkup
+                    + " tags and attributes: too large for an R page");
+        }
         Document doc;
         try {
-            doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.htmlParser().setTrackPosition(true));
+            doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "",
+                    Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_NESTING_DEPTH));
         } catch (IOException e) {
             throw new InputException(SourceLocation.of(sourceName, 0), "cannot read: " + e, e);
         }
         return new Page(sourceName, doc).read();
+    }
+
+    private static final int TEXT = 0;
+    private static final int NAME = 1;
+    private static final int SPACE = 2;
+    private static final int ATTRIBUTE = 3;
+    private static final int VALUE = 4;
+    private static final int QUOTED = 5;
+    private static final int UNQUOTED = 6;
+
+    /**
+     * The 1-based line where the count of tags (start or end: "&lt;" then a letter or "/") and attributes passes
+     * {@code limit}, or 0 when it never does. A rough tokenizer over the bytes: it may count a little more than the
+     * parser builds (a "&lt;b" in a script), never much less. NUL bytes are passed over, so that UTF-16 text counts
+     * the same as ASCII.
+     */
+    static int markupOverLimit(byte[] bytes, int limit) {
+        int count = 0;
+        int line = 1;
+        int state = TEXT;
+        byte quote = 0;
+        byte previous = 0;
+        for (byte b : bytes) {
+            if (b == 0) {
+                continue;
+            }
+            if (b == '\n') {
+                line++;
+            }
+            boolean space = b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f';
+            switch (state) {
+                case TEXT -> {
+                    if (previous == '<' && ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '/')) {
+                        count++;
+                        state = NAME;
+                    }
+                }
+                case NAME -> state = b == '>' ? TEXT : space || b == '/' ? SPACE : NAME;
+                case SPACE -> {
+                    if (b == '>') {
+                        state = TEXT;
+                    } else if (!space && b != '/') {
+                        count++;
+                        state = ATTRIBUTE;
+                    }
+                }
+                case ATTRIBUTE -> state = b == '>' ? TEXT : space ? SPACE : b == '=' ? VALUE : ATTRIBUTE;
+                case VALUE -> {
+                    if (b == '"' || b == '\'') {
+                        quote = b;
+                        state = QUOTED;
+                    } else if (b == '>') {
+                        state = TEXT;
+                    } else if (!space) {
+                        state = UNQUOTED;
+                    }
+                }
+                case QUOTED -> state = b == quote ? SPACE : QUOTED;
+                default -> state = b == '>' ? TEXT : space ? SPACE : UNQUOTED;
+            }
+            if (count > limit) {
+                return line;
+            }
+            previous = state == TEXT ? b : 0;
+        }
+        return 0;
     }
 
     private InputException tooLarge(String name) {
@@ -158,6 +251,12 @@ public final class HtmlRPageParser {
             Element table = doc.selectFirst("table.report");
             if (table == null) {
                 throw new InputException(SourceLocation.of(source, 0), "expected an R page: no table.report found");
+            }
+            int depth = table.parents().size();
+            if (depth > MAX_TABLE_DEPTH) {
+                // its rows would sit deeper than the parser nests, so they would not be inside it
+                throw new InputException(at(table), "expected table.report at most " + MAX_TABLE_DEPTH
+                        + " elements deep, found it " + depth + " deep");
             }
             List<Element> trs = rowsOf(table);
             int headerRows = 0;
@@ -186,6 +285,10 @@ public final class HtmlRPageParser {
                         rowUnits.add(unit.group(1));
                     }
                 }
+            }
+            if (rows.isEmpty()) {
+                throw new InputException(at(table), "expected rows with a label cell (td.pl) below the column "
+                        + "headers of table.report, found none");
             }
             // a header line that rows name as their unit ("Number of vendors | Vendor") is a unit, not a member
             List<ColumnHeader> columns = new ArrayList<>();

@@ -69,7 +69,8 @@ import java.util.regex.Pattern;
  * line for a definition).</li>
  * </ul>
  * Bounded memory: a line or a cell longer than {@value #MAX_LINE_BYTES} bytes, a file longer than
- * {@value #MAX_FILE_BYTES} bytes, or more than {@value #MAX_CELLS} cells is rejected while reading. Every error is an
+ * {@value #MAX_FILE_BYTES} bytes, more than {@value #MAX_CELLS} cells or more than {@value #MAX_COLUMNS} columns is
+ * rejected while reading. Every error is an
  * {@link InputException} naming the file and the line. Instances hold only their limits and may be shared between
  * threads.
  */
@@ -82,6 +83,8 @@ public final class TextRPageParser {
 
     /** Most cells accepted; real pages have a few thousand at most. */
     static final int MAX_CELLS = 200_000;
+    /** Most columns accepted (as for the HTML form); real pages have a few dozen at most. */
+    public static final int MAX_COLUMNS = 10_000;
 
     private static final Pattern TEXT_VALUE = Pattern.compile(
             "^\\d+ (?:years?|months?|weeks?|days?)(?: \\d+ (?:years?|months?|weeks?|days?))*$|^\\d{1,2}-[A-Z]{1,2}(?:/A)?$");
@@ -163,6 +166,7 @@ public final class TextRPageParser {
         // column headers
         List<HeaderCell> header = new ArrayList<>();
         boolean anyColumn = false;
+        int columnCount = 0;
         Set<String> columnUnits = new HashSet<>();
         for (; cell != null; cell = cells.next()) {
             String text = cell.text();
@@ -188,6 +192,9 @@ public final class TextRPageParser {
                 break;
             }
             anyColumn = true;
+            if (++columnCount > MAX_COLUMNS) {
+                throw cell.error(source, "more than " + MAX_COLUMNS + " columns in the header: too large for an R page");
+            }
         }
         if (!anyColumn) {
             int line = cell != null ? cell.textLine() : Math.max(1, lines.lineNumber());
@@ -241,6 +248,13 @@ public final class TextRPageParser {
         while (!rows.isEmpty() && rows.get(rows.size() - 1).footnoteCandidate
                 && rows.get(rows.size() - 1).values.isEmpty()) {
             rows.remove(rows.size() - 1);
+        }
+        if (rows.isEmpty()) {
+            // a page is its rows: without one there is nothing to link, and the file is cut short or not an R page
+            throw cell != null ? cell.error(source, "expected a row label after the column headers, found the "
+                    + "definitions (\"|X\")")
+                    : new InputException(SourceLocation.of(source, Math.max(1, lines.lineNumber())),
+                    "expected a row label after the column headers, found the end of the file");
         }
         List<Row> built = new ArrayList<>(rows.size());
         for (RowBuilder row : rows) {

@@ -49,6 +49,11 @@ public final class Iris {
         return filingSource + PAGE_OF_FILING + pageSource;
     }
 
+    /** The source of a file read alone ({@code filingSource} null) or as part of a filing. */
+    public static String source(String filingSource, String file) {
+        return filingSource == null ? file : pageOfFiling(filingSource, file);
+    }
+
     /** A disclosure's key: the file name, or the filing's and the page's for an R page of a filing. */
     static String key(String source) {
         int sep = source.indexOf(PAGE_OF_FILING);
@@ -70,6 +75,16 @@ public final class Iris {
     /** What the graphs of a filing's R pages start with. */
     public String filingPagesGraphPrefix(String filingSource) {
         return base + "graph/disclosure/" + slug(filingSource) + "/";
+    }
+
+    /** The record of an input the job refused (see {@link #source}). */
+    public String rejection(String source) {
+        return base + "rejected/" + key(source);
+    }
+
+    /** The named graph that records one refused input; removed when the input is linked. */
+    public String rejectionGraph(String source) {
+        return base + "graph/rejected/" + key(source);
     }
 
     /** The named graph of the findings of one disclosure. */

@@ -280,8 +280,29 @@ public final class RdfMapper {
 
     /** The source IRIs are minted from: the page's, under its filing's name when it belongs to one. */
     public static String sourceOf(LinkedDisclosure linked) {
-        String page = linked.disclosure().source();
-        return linked.filingSource() == null ? page : Iris.pageOfFiling(linked.filingSource(), page);
+        return Iris.source(linked.filingSource(), linked.disclosure().source());
+    }
+
+    /**
+     * The provenance of an input the job refused: an {@code xlk:RejectedInput} with its file name, the located message,
+     * the place it went wrong ({@code prov:wasDerivedFrom} a source location) and the time, in a graph of its own.
+     *
+     * @param source the input as {@link Iris#source} names it (the page of a filing under the filing)
+     * @param file the input's path; {@code where} may name another file (the extension schema of a filing's page)
+     */
+    public Model rejection(String source, String file, org.xbrllinker.parse.SourceLocation where, String message,
+                           java.time.Instant at) {
+        Model m = newModel();
+        m.createResource(iris.rejection(source), XLK.RejectedInput)
+                .addProperty(RDF.type, PROV.Entity)
+                .addProperty(XLK.sourceFile, fileName(file))
+                .addProperty(XLK.message, message)
+                .addProperty(PROV.wasDerivedFrom, location(m, source, new org.xbrllinker.parse.SourceLocation(
+                        where.file() == null || where.file().isBlank() ? file : where.file(),
+                        Math.max(where.line(), 0), where.column())))
+                .addLiteral(PROV.generatedAtTime, m.createTypedLiteral(
+                        at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime));
+        return m;
     }
 
     /** The IRI InstanceMapper gives the fact a cell is tied to. */

@@ -31,6 +31,7 @@ public final class XLK {
     public static final Resource Evidence = r("Evidence");
     public static final Resource Finding = r("Finding");
     public static final Resource SourceLocation = r("SourceLocation");
+    public static final Resource RejectedInput = r("RejectedInput");
     public static final Resource Filing = r("Filing");
     public static final Resource InstanceFact = r("InstanceFact");
     public static final Resource DimensionValue = r("DimensionValue");

@@ -96,7 +96,7 @@ final class Catalog {
         }
         try {
             rules.add(new Rule(start, Uris.resolve(catalog, target).toString(), exact));
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             warnings.add(SourceLocation.of(display, line) + ": expected a URI as rewrite target, found \"" + target + "\"; entry ignored");
         }
     }
@@ -117,7 +117,7 @@ final class Catalog {
         String mapped = best.exact ? best.replacement : best.replacement + s.substring(best.start.length());
         try {
             return Uris.canonical(new URI(mapped));
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return uri;
         }
     }

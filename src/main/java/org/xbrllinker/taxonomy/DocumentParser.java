@@ -319,11 +319,18 @@ final class DocumentParser {
                         continue;
                     }
                     if (arc.weight() == null) {
-                        warn(doc, arc.line(), "expected a weight on the calculation arc from " + arc.from() + " to " + arc.to());
+                        warn(doc, arc.line(), "expected a weight on the calculation arc from " + arc.from() + " to "
+                                + arc.to() + "; arc skipped");
                         continue;
                     }
                     BigDecimal weight = decimal(doc, arc.weight(), null, arc.line(), "weight");
                     if (weight == null) {
+                        continue;
+                    }
+                    if (weight.signum() == 0) {
+                        // XBRL 2.1 5.2.5.2.1: a summand that counts zero times is a mistake, not a calculation
+                        warn(doc, arc.line(), "expected a non-zero weight on the calculation arc from " + arc.from()
+                                + " to " + arc.to() + ", found \"" + arc.weight() + "\"; arc skipped");
                         continue;
                     }
                     BigDecimal priority = decimal(doc, arc.priority(), BigDecimal.ZERO, arc.line(), "priority");
@@ -375,7 +382,8 @@ final class DocumentParser {
         try {
             return new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            warn(doc, line, "expected a decimal " + what + ", found \"" + text + "\"");
+            warn(doc, line, "expected a decimal " + what + ", found \"" + text + "\""
+                    + (fallback == null ? "; arc skipped" : "; read as " + fallback.toPlainString()));
             return fallback;
         }
     }

@@ -326,7 +326,8 @@ public final class TaxonomyLoader {
         URI locate(URI base, String href, SourceLocation at) {
             try {
                 return catalog.map(Uris.resolve(base, href));
-            } catch (URISyntaxException e) {
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // IllegalArgumentException: an address no file can have ("file:x.xsd", not hierarchical)
                 warnings.add(at + ": expected a URI, found \"" + href + "\"; not followed");
                 return null;
             }
@@ -687,10 +688,72 @@ public final class TaxonomyLoader {
                 }
             }
             List<CalculationArc> arcs = new ArrayList<>();
-            effective(groups, TaxonomyDocument.CalculationRel::priority, TaxonomyDocument.CalculationRel::prohibited)
-                    .forEach((k, kept) -> arcs.add(new CalculationArc(k.role(), k.parent(), k.child(), kept.weight(),
-                            kept.order())));
+            Map<ArcKey, TaxonomyDocument.CalculationRel> kept = effective(groups,
+                    TaxonomyDocument.CalculationRel::priority, TaxonomyDocument.CalculationRel::prohibited);
+            kept.forEach((k, rel) -> arcs.add(new CalculationArc(k.role(), k.parent(), k.child(), rel.weight(),
+                    rel.order())));
+            warnCycles(kept);
             return arcs;
+        }
+
+        /**
+         * One warning for each arc that closes a directed cycle in its role's summation-item network (a total summed,
+         * directly or not, into itself), naming the cycle, at that arc's line. The arcs are kept: XBRL 2.1 allows
+         * cycles in summation-item networks, and each summation is still checked on its own. Iterative, so that a
+         * chain of any length is walked without deep recursion.
+         */
+        private void warnCycles(Map<ArcKey, TaxonomyDocument.CalculationRel> arcs) {
+            Map<String, Map<String, List<Map.Entry<ArcKey, TaxonomyDocument.CalculationRel>>>> byRole =
+                    new LinkedHashMap<>();
+            for (Map.Entry<ArcKey, TaxonomyDocument.CalculationRel> e : arcs.entrySet()) {
+                byRole.computeIfAbsent(e.getKey().role(), r -> new LinkedHashMap<>())
+                        .computeIfAbsent(e.getKey().parent(), p -> new ArrayList<>()).add(e);
+            }
+            for (Map.Entry<String, Map<String, List<Map.Entry<ArcKey, TaxonomyDocument.CalculationRel>>>> role
+                    : byRole.entrySet()) {
+                Map<String, List<Map.Entry<ArcKey, TaxonomyDocument.CalculationRel>>> children = role.getValue();
+                Set<String> done = new HashSet<>();
+                for (String start : children.keySet()) {
+                    if (done.contains(start)) {
+                        continue;
+                    }
+                    // the path from start, each node with the index of its next arc to follow
+                    List<String> path = new ArrayList<>();
+                    List<Integer> next = new ArrayList<>();
+                    Set<String> onPath = new HashSet<>();
+                    path.add(start);
+                    next.add(0);
+                    onPath.add(start);
+                    while (!path.isEmpty()) {
+                        int top = path.size() - 1;
+                        String node = path.get(top);
+                        List<Map.Entry<ArcKey, TaxonomyDocument.CalculationRel>> out =
+                                children.getOrDefault(node, List.of());
+                        int i = next.get(top);
+                        if (i == out.size()) {
+                            path.remove(top);
+                            next.remove(top);
+                            onPath.remove(node);
+                            done.add(node);
+                            continue;
+                        }
+                        next.set(top, i + 1);
+                        String child = out.get(i).getKey().child();
+                        if (onPath.contains(child)) {
+                            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(child), path.size()));
+                            cycle.add(child);
+                            TaxonomyDocument.CalculationRel rel = out.get(i).getValue();
+                            warnings.add(SourceLocation.of(rel.from().source(), rel.line()) + ": expected the "
+                                    + "summation-item arcs of role " + role.getKey() + " to form no directed cycle, "
+                                    + "found " + String.join(" \u2192 ", cycle));
+                        } else if (!done.contains(child)) {
+                            path.add(child);
+                            next.add(0);
+                            onPath.add(child);
+                        }
+                    }
+                }
+            }
         }
 
         /** Parent-child arcs, equivalent arcs (same role, ends, order and preferred label) resolved by {@link #effective}. */

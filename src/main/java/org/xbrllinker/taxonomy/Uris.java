@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Resolution and opening of taxonomy document addresses. Only {@code file:} and {@code jar:} addresses are ever opened;
- * anything else (http, https) can only be mapped onto a local one through a catalog.
+ * Resolution and opening of taxonomy document addresses. Only {@code file:} addresses without a host and {@code jar:}
+ * addresses of such files are ever opened, and only regular files (not folders, devices or pipes); anything else
+ * (http, https, {@code jar:http:}, {@code file://host/}) can only be mapped onto a local one through a catalog.
  */
 final class Uris {
 
@@ -37,7 +40,7 @@ final class Uris {
 
     /** One spelling per document, so that the same file reached two ways is read once. */
     static URI canonical(URI uri) {
-        if ("file".equals(uri.getScheme())) {
+        if ("file".equals(uri.getScheme()) && !uri.isOpaque() && uri.getRawAuthority() == null) {
             URI file = Path.of(uri).toAbsolutePath().normalize().toUri();
             // Path.toUri adds the folder slash only for folders that exist; a rewrite prefix needs it regardless
             if (uri.getPath().endsWith("/") && !file.getPath().endsWith("/")) {
@@ -49,18 +52,43 @@ final class Uris {
     }
 
     /**
-     * Local documents: files, jar entries, and {@code vfs:} (WildFly's view of a deployment's files, where the
-     * class path, hence the bundled taxonomy, lives inside the WAR). Everything else would be a network fetch.
+     * True for a {@code file:} address without a host, for a {@code jar:} address whose archive is one (a
+     * {@code jar:http:} address would fetch the archive, a {@code file://host/} one reach a network share), and for
+     * {@code vfs:} (WildFly's view of a deployment's own files, where the class path, hence the bundled taxonomy,
+     * lives inside the WAR).
      */
     static boolean isLocal(URI uri) {
-        String scheme = uri.getScheme();
-        return "file".equals(scheme) || "jar".equals(scheme) || "vfs".equals(scheme);
+        if ("file".equals(uri.getScheme()) || "vfs".equals(uri.getScheme())) {
+            return !uri.isOpaque() && uri.getRawAuthority() == null;
+        }
+        if ("jar".equals(uri.getScheme())) {
+            String inner = uri.getRawSchemeSpecificPart();
+            int bang = inner.indexOf("!/");
+            try {
+                return bang > 0 && isLocal(new URI(inner.substring(0, bang)));
+            } catch (URISyntaxException e) {
+                return false;
+            }
+        }
+        return false;
     }
 
-    /** Opens a local document; refuses every other scheme so that no taxonomy ever triggers a network fetch. */
+    /**
+     * Opens a local document; refuses every other scheme so that no taxonomy ever triggers a network fetch, and every
+     * file that is not a regular one (a device or a pipe would never end or never answer).
+     */
     static InputStream open(URI uri) throws IOException {
         if (!isLocal(uri)) {
             throw new IOException("not a local address: " + uri);
+        }
+        if ("file".equals(uri.getScheme())) {
+            Path file = Path.of(uri);
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("not a regular file: " + file);
+            }
         }
         URLConnection connection = uri.toURL().openConnection();
         // a cached JarFile would stay open after the stream is closed

@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,8 +100,26 @@ class InstanceHardeningTest {
                       <link:schemaRef xlink:type="simple" xlink:href="http://127.0.0.1:%1$d/entry.xsd"/>
                     </xbrl>
                     """.formatted(server.getLocalPort()));
-            XbrlInstance parsed = new InstanceParser().parse(instance);
+            InstanceParser parser = new InstanceParser();
+            XbrlInstance parsed = parser.parse(instance);
             assertEquals(0, parsed.facts().size());
+            assertEquals(List.of("schema-ref.xml:5: did not follow link:schemaRef http://127.0.0.1:"
+                    + server.getLocalPort() + "/entry.xsd: an instance's references are never fetched (its taxonomy "
+                    + "is the filing folder's schemas and the taxonomy given)"), parser.warnings());
+
+            Path inline = Files.writeString(dir.resolve("schema-ref.htm"), """
+                    <html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"
+                        xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink">
+                    <body><div style="display:none"><ix:header><ix:references>
+                      <link:schemaRef xlink:type="simple" xlink:href="http://127.0.0.1:%1$d/entry.xsd"/>
+                      <link:linkbaseRef xlink:type="simple" xlink:href="local_lab.xml"/>
+                    </ix:references></ix:header></div></body></html>
+                    """.formatted(server.getLocalPort()));
+            InlineXbrlParser inlineParser = new InlineXbrlParser();
+            assertEquals(0, inlineParser.parse(inline).facts().size());
+            assertEquals(List.of("schema-ref.htm:4:86: did not follow link:schemaRef http://127.0.0.1:"
+                    + server.getLocalPort() + "/entry.xsd: an instance's references are never fetched (its taxonomy "
+                    + "is the filing folder's schemas and the taxonomy given)"), inlineParser.warnings());
             assertNoConnection(server);
         }
     }

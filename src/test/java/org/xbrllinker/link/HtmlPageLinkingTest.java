@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xbrllinker.parse.HtmlRPageParser;
@@ -50,5 +51,30 @@ class HtmlPageLinkingTest {
         assertTrue(named > 10, "rows naming their element: " + named);
         assertEquals(List.of(), wrong);
         assertFalse(linked.facts().isEmpty());
+    }
+
+    /**
+     * A definition the page does not name, next to one naming an extension element: the extension anchors the
+     * viewer's name order as a standard element does (found by the mutation property test: a NullPointerException).
+     */
+    @Test
+    void anUnnamedDefinitionBesideANamedExtensionIsLinked() throws Exception {
+        String html = """
+                <html><body><table class="report">
+                <tr><th class="tl"><div><strong>WIDGETS (Details) - USD ($)</strong></div></th><th class="th"><div>Dec. 31, 2021</div></th></tr>
+                <tr class="ro"><td class="pl"><a onclick="Show.showAR( this, 'defref_acme_Widgets', window );">Widgets</a></td><td class="nump">1</td></tr>
+                <tr class="ro"><td class="pl"><a>Accounts receivable</a></td><td class="nump">2</td></tr>
+                </table>
+                <div style="display: none;">
+                <table class="authRefData" id="defref_acme_Widgets"><tr><td><a>- Definition</a><div>Widgets on hand.</div></td></tr></table>
+                <table class="authRefData"><tr><td><a>- Definition</a><div>No definition available.</div></td></tr></table>
+                </div></body></html>
+                """;
+        var disclosure = new HtmlRPageParser().parse("widgets.htm",
+                new java.io.ByteArrayInputStream(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        LinkedDisclosure linked = new Linker(TaxonomyLoader.bundled(), LinkerOptions.defaults()).link(disclosure);
+        assertEquals(2, linked.lineItems().size());
+        assertEquals("acme:Widgets", linked.lineItems().get(0).concept().qname());
+        assertTrue(linked.lineItems().get(0).extension());
     }
 }

@@ -251,7 +251,7 @@ class TextRPageParserTest {
         assertNull(d.unitLine());
         assertEquals(0, new BigDecimal(1000).compareTo(d.scale()));
         assertEquals(0, new BigDecimal(5000).compareTo(d.rows().get(0).cells().get(0).amount()));
-        assertEquals("LEASES - DETAILS (Details)", text("|LEASES - DETAILS (Details)", "|Dec. 31, 2021").title());
+        assertEquals("LEASES - DETAILS (Details)", text("|LEASES - DETAILS (Details)", "|Dec. 31, 2021", "|Leases", "|1").title());
         Disclosure energy = text("|Production (Details) - utr_MMBTU (MMBTU)", "|Dec. 31, 2021", "|Gas", "|7");
         assertEquals("utr_MMBTU", energy.unit());
         assertEquals("Production (Details)", energy.title());

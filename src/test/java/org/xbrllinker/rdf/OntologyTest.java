@@ -257,7 +257,7 @@ class OntologyTest {
         shapesModel.listObjectsOfProperty(sh("targetClass")).forEach(t -> targets.add(t.asResource()));
         for (Resource c : List.of(XLK.Disclosure, XLK.Column, XLK.LineItem, XLK.Cell, XLK.Fact, XLK.Instant,
                 XLK.Duration, XLK.Unit, XLK.Concept, XLK.Label, XLK.Reference, XLK.CalculationArc, XLK.Evidence,
-                XLK.SourceLocation, XLK.Finding)) {
+                XLK.SourceLocation, XLK.Finding, XLK.RejectedInput)) {
             assertTrue(targets.contains(c), "no shape targets " + c.getLocalName());
         }
     }

@@ -97,6 +97,87 @@ class TaxonomyHardeningTest {
     }
 
     @Test
+    void everyOtherWayToARemoteAddressIsNamedAndNeverOpened(@TempDir Path dir) throws IOException, TaxonomyException {
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            String base = "http://127.0.0.1:" + server.getLocalPort() + "/";
+            // a catalog that maps a published address onto another remote one maps nothing local
+            Path catalog = Files.writeString(dir.resolve("remote-catalog.xml"), """
+                    <?xml version="1.0"?>
+                    <catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">
+                      <rewriteURI uriStartString="http://example.com/published/" rewritePrefix="%1$smirror/"/>
+                    </catalog>
+                    """.formatted(base));
+            Path schema = Files.writeString(dir.resolve("ext.xsd"), """
+                    <?xml version="1.0"?>
+                    <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:link="http://www.xbrl.org/2003/linkbase"
+                        xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:xbrli="http://www.xbrl.org/2003/instance"
+                        targetNamespace="urn:ext">
+                      <xs:annotation><xs:appinfo>
+                        <link:linkbaseRef xlink:type="simple" xlink:href="jar:%1$sevil.jar!/ext_lab.xml"/>
+                        <link:linkbaseRef xlink:type="simple" xlink:href="http://example.com/published/ext_cal.xml"/>
+                        <link:linkbaseRef xlink:type="simple" xlink:href="file:ext_pre.xml"/>
+                      </xs:appinfo></xs:annotation>
+                      <xs:include schemaLocation="%1$sincluded.xsd"/>
+                      <xs:element id="ext_Widgets" name="Widgets" substitutionGroup="xbrli:item" type="xbrli:monetaryItemType"
+                          xbrli:periodType="instant"/>
+                    </xs:schema>
+                    """.formatted(base));
+            Path linkbase = Files.writeString(dir.resolve("ext_def.xml"), """
+                    <?xml version="1.0"?>
+                    <link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink">
+                      <link:calculationLink xlink:type="extended" xlink:role="http://www.xbrl.org/2003/role/link">
+                        <link:loc xlink:type="locator" xlink:href="%1$sremote.xsd#r_Total" xlink:label="t"/>
+                        <link:loc xlink:type="locator" xlink:href="ext.xsd#ext_Widgets" xlink:label="w"/>
+                        <link:calculationArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/summation-item"
+                            xlink:from="t" xlink:to="w" weight="1"/>
+                      </link:calculationLink>
+                    </link:linkbase>
+                    """.formatted(base));
+            TaxonomyLoader loader = new TaxonomyLoader();
+            Taxonomy t = loader.load(List.of(catalog, schema, linkbase));
+            assertEquals(List.of(
+                    schema + ":6: expected jar:" + base + "evil.jar!/ext_lab.xml to be available locally, but no catalog maps it; not loaded",
+                    schema + ":7: expected " + base + "mirror/ext_cal.xml to be available locally, but no catalog maps it; not loaded",
+                    schema + ":8: expected file:ext_pre.xml to be available locally, but no catalog maps it; not loaded",
+                    schema + ":10: expected " + base + "included.xsd to be available locally, but no catalog maps it; not loaded",
+                    linkbase + ":4: expected " + base + "remote.xsd to be available locally, but no catalog maps it; not loaded"),
+                    loader.warnings());
+            assertEquals(List.of("r:Total ext:Widgets 1"), t.calculations().stream()
+                    .map(a -> a.parent() + " " + a.child() + " " + a.weight()).toList());
+            XmlAttackTest.assertNoConnection(server);
+        }
+    }
+
+    @Test
+    void aHostInAFileAddressIsANetworkShareAndIsNotOpened(@TempDir Path dir) throws IOException, TaxonomyException {
+        Path schema = Files.writeString(dir.resolve("share.xsd"), """
+                <?xml version="1.0"?>
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:share">
+                  <xs:import namespace="urn:other" schemaLocation="file://fileserver.example/share/other.xsd"/>
+                </xs:schema>
+                """);
+        TaxonomyLoader loader = new TaxonomyLoader();
+        loader.load(List.of(schema));
+        assertEquals(List.of(schema + ":3: expected file://fileserver.example/share/other.xsd to be available "
+                + "locally, but no catalog maps it; not loaded"), loader.warnings());
+    }
+
+    @Test
+    void onlyRegularFilesAreRead(@TempDir Path dir) throws IOException {
+        Path device = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device), "a device file to point at");
+        Path schema = Files.writeString(dir.resolve("device.xsd"), """
+                <?xml version="1.0"?>
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:device">
+                  <xs:import namespace="urn:zero" schemaLocation="file:///dev/zero"/>
+                </xs:schema>
+                """);
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> new TaxonomyLoader().load(List.of(schema)));
+        assertEquals(device + ": expected a readable file: java.io.IOException: not a regular file: " + device,
+                e.getMessage());
+    }
+
+    @Test
     void malformedXmlSaysWhere(@TempDir Path dir) throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.xml"),
                 "<link:linkbase xmlns:link=\"http://www.xbrl.org/2003/linkbase\">\n  <link:labelLink>\n</link:linkbase>\n");
