@@ -171,6 +171,15 @@ public final class Iris {
         return base + "unit/" + encode(unit);
     }
 
+    /**
+     * The page of a concept under the base, {@code {base}concept/{prefix}_{localName}}: a concept's own IRI is its
+     * taxonomy's (the FASB's, the SEC's, a filer's), which this server cannot answer for; this one it can.
+     */
+    public String conceptPage(String qname) {
+        int colon = qname.indexOf(':');
+        return base + "concept/" + encode(qname.substring(0, colon) + "_" + qname.substring(colon + 1));
+    }
+
     public String label(Concept concept, String role) {
         return base + "concept/" + encode(concept.prefix() + "_" + concept.localName()) + "/label/"
                 + encode(role.substring(role.lastIndexOf('/') + 1));

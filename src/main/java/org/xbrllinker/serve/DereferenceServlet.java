@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -27,6 +29,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.xbrllinker.check.Amounts;
 import org.xbrllinker.export.ContextJsonLd;
+import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.RdfMapper;
 import org.xbrllinker.rdf.XLK;
 
@@ -54,15 +57,20 @@ public final class DereferenceServlet extends HttpServlet {
 
     private final transient DatasetGraph dataset;
     private final String base;
+    private final transient Iris iris;
 
     /** Serves the IRIs under {@code base} from {@code dataset} (read in a read transaction per request). */
     public DereferenceServlet(DatasetGraph dataset, String base) {
         this.dataset = dataset;
         this.base = base.endsWith("/") ? base : base + "/";
+        this.iris = new Iris(this.base);
     }
 
-    /** What the store says about one resource: its own triples and the triples pointing to it. */
-    record Description(Graph about, List<Triple> incoming) {
+    /**
+     * What the store says about one resource: its own triples, the triples pointing to it, and the page here of each
+     * concept among them (a concept's IRI is its taxonomy's; its page is {@link Iris#conceptPage}).
+     */
+    record Description(Graph about, List<Triple> incoming, Map<String, String> conceptPages) {
     }
 
     @Override
@@ -81,9 +89,14 @@ public final class DereferenceServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no resource named");
             return;
         }
-        String iri = base + uri.substring(prefix.length());
-        Node node = NodeFactory.createURI(iri);
-        Description d = Txn.calculateRead(dataset, () -> describe(node));
+        String requested = base + uri.substring(prefix.length());
+        Description d = Txn.calculateRead(dataset, () -> {
+            Node node = NodeFactory.createURI(requested);
+            Description own = describe(node);
+            Node concept = own.about().isEmpty() ? conceptOfPage(requested) : null;
+            return concept == null ? own : describe(concept);
+        });
+        String iri = d.about().isEmpty() ? requested : d.about().find().next().getSubject().getURI();
         if (d.about().isEmpty()) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "the store has nothing about " + iri);
             return;
@@ -113,7 +126,38 @@ public final class DereferenceServlet extends HttpServlet {
         List<Triple> incoming = new ArrayList<>(union.find(Node.ANY, Node.ANY, node).toList());
         incoming.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI())
                 .thenComparing(t -> t.getSubject().toString()));
-        return new Description(about, incoming);
+        Map<String, String> conceptPages = new HashMap<>();
+        List<Node> linked = new ArrayList<>();
+        linked.add(node);
+        about.find().forEachRemaining(t -> linked.add(t.getObject()));
+        incoming.forEach(t -> linked.add(t.getSubject()));
+        for (Node n : linked) {
+            if (n.isURI() && !n.getURI().startsWith(base)) {
+                union.find(n, XLK.qname.asNode(), Node.ANY).nextOptional().ifPresent(t ->
+                        conceptPages.put(n.getURI(), iris.conceptPage(t.getObject().getLiteralLexicalForm())));
+            }
+        }
+        return new Description(about, incoming, conceptPages);
+    }
+
+    /** The concept whose page {@code iri} is ({@code {base}concept/{prefix}_{name}}), or null. */
+    private Node conceptOfPage(String iri) {
+        if (!iri.startsWith(base + "concept/") || iri.indexOf('/', (base + "concept/").length()) >= 0) {
+            return null;
+        }
+        var qnames = dataset.getUnionGraph().find(Node.ANY, XLK.qname.asNode(), Node.ANY);
+        try {
+            while (qnames.hasNext()) {
+                Triple t = qnames.next();
+                if (t.getObject().isLiteral() && t.getSubject().isURI()
+                        && iri.equals(iris.conceptPage(t.getObject().getLiteralLexicalForm()))) {
+                    return t.getSubject();
+                }
+            }
+        } finally {
+            qnames.close();
+        }
+        return null;
     }
 
     private static final PrefixMapping PREFIXES = prefixes();
@@ -256,12 +300,13 @@ public final class DereferenceServlet extends HttpServlet {
             return esc(n.toString());
         }
 
-        /** A link to an IRI: to its page here when it is one of ours, else to the IRI itself. */
+        /** A link to an IRI: to its page here when it is one of ours or a concept, else to the IRI itself. */
         private String link(Node n) {
             String u = n.getURI();
             String text = esc(PREFIXES.shortForm(u));
-            if (u.startsWith(base)) {
-                return "<a href=\"" + esc(contextPath + PATH + "/" + u.substring(base.length())) + "\">" + text + "</a>";
+            String page = d.conceptPages().getOrDefault(u, u);
+            if (page.startsWith(base)) {
+                return "<a href=\"" + esc(contextPath + PATH + "/" + page.substring(base.length())) + "\">" + text + "</a>";
             }
             // only web IRIs become links: a javascript: or data: IRI in the data stays text
             return u.startsWith("http://") || u.startsWith("https://") ? "<a href=\"" + esc(u) + "\">" + text + "</a>" : text;

@@ -83,12 +83,31 @@ class DereferenceTest {
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(contentType(r).startsWith("text/html"), contentType(r));
         assertTrue(r.body().contains("<h1>Additions</h1>"), r.body());
-        assertTrue(r.body().contains("href=\"" + RECOVERIES + "\""), r.body());
+        // the concept's IRI is the FASB's: its link goes to the concept's page here
+        assertTrue(r.body().contains("href=\"/id/concept/us-gaap_AllowanceForDoubtfulAccountsReceivableRecoveries\""),
+                r.body());
         // a link to another of our IRIs is rewritten to its page here
         assertTrue(r.body().contains("href=\"/id/disclosure/000_c342e9fcd42f2d70\""), r.body());
         // the resources that point to it: its cells, the disclosure's xlk:lineItem
         assertTrue(r.body().contains("Pointed to by"), r.body());
         assertTrue(r.body().contains("xlk:lineItem"), r.body());
+    }
+
+    @Test
+    void aConceptDereferencesUnderTheBaseAndDescribesItsTaxonomyIri() throws Exception {
+        String page = root + "/id/concept/us-gaap_AllowanceForDoubtfulAccountsReceivableRecoveries";
+        HttpResponse<String> ttl = get(page, "text/turtle");
+        assertEquals(200, ttl.statusCode(), ttl.body());
+        Graph g = RDFParser.fromString(ttl.body(), Lang.TURTLE).toGraph();
+        assertTrue(g.contains(NodeFactory.createURI(RECOVERIES), XLK.qname.asNode(),
+                NodeFactory.createLiteralString("us-gaap:AllowanceForDoubtfulAccountsReceivableRecoveries")), ttl.body());
+        g.find().forEachRemaining(t -> assertEquals(RECOVERIES, t.getSubject().getURI()));
+        HttpResponse<String> html = get(page, "text/html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains(RECOVERIES), html.body());
+        // the line items that report it point to it
+        assertTrue(html.body().contains("href=\"/id/" + ROW_7 + "\""), html.body());
+        assertEquals(404, get(root + "/id/concept/us-gaap_NoSuchConcept", "text/turtle").statusCode());
     }
 
     @Test
