@@ -3,6 +3,8 @@ package org.xbrllinker.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -25,40 +27,16 @@ public record Check(String id, String severity, String description, String messa
     public static final String FILING = "filing";
 
     private static final List<String> SEVERITIES = List.of("error", "warning", "info");
+    private static final Set<String> HEADER_KEYS = Set.of("id", "severity", "description", "message", "scope");
 
     /** Reads a check from its text; {@code source} names the file in errors. */
     public static Check parse(String source, String text) {
-        String id = null;
-        String severity = null;
-        StringBuilder description = new StringBuilder();
-        String message = null;
-        String scope = DISCLOSURE;
-        String last = null;
-        for (String line : text.split("\\R")) {
-            String t = line.strip();
-            if (!t.startsWith("#")) {
-                if (t.isEmpty()) {
-                    continue;
-                }
-                break;
-            }
-            String body = t.substring(1).strip();
-            int colon = body.indexOf(':');
-            String key = colon > 0 ? body.substring(0, colon).strip().toLowerCase(Locale.ROOT) : "";
-            String value = colon > 0 ? body.substring(colon + 1).strip() : body;
-            switch (key) {
-                case "id" -> { id = value; last = "id"; }
-                case "severity" -> { severity = value.toLowerCase(Locale.ROOT); last = "severity"; }
-                case "description" -> { description.append(value); last = "description"; }
-                case "message" -> { message = value; last = "message"; }
-                case "scope" -> { scope = value.toLowerCase(Locale.ROOT); last = "scope"; }
-                default -> {
-                    if ("description".equals(last) && !body.isEmpty()) {
-                        description.append(' ').append(body);
-                    }
-                }
-            }
-        }
+        Map<String, String> header = QueryHeader.parse(text, HEADER_KEYS);
+        String id = header.get("id");
+        String severity = header.containsKey("severity") ? header.get("severity").toLowerCase(Locale.ROOT) : null;
+        String description = header.getOrDefault("description", "");
+        String message = header.get("message");
+        String scope = header.getOrDefault("scope", DISCLOSURE).toLowerCase(Locale.ROOT);
         List<String> missing = new ArrayList<>();
         if (id == null) {
             missing.add("# id:");
@@ -87,7 +65,7 @@ public record Check(String id, String severity, String description, String messa
         if (!query.isSelectType() || !query.getResultVars().contains("g") || !query.getResultVars().contains("status")) {
             throw new IllegalArgumentException(source + ": a check is a SELECT that returns ?g and ?status");
         }
-        return new Check(id, severity, description.toString(), message, query, source, scope);
+        return new Check(id, severity, description, message, query, source, scope);
     }
 
     /** The family: the id up to its first dot. */

@@ -2,10 +2,12 @@ package org.xbrllinker.serve;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.xbrllinker.check.QueryHeader;
 import org.xbrllinker.rdf.XbrlStore;
 
 /**
@@ -30,30 +32,9 @@ public record ExampleQuery(String file, String title, String description, String
      * @throws IllegalArgumentException when the title is missing or the query does not parse (file and line)
      */
     public static ExampleQuery parse(String file, String text) {
-        String title = null;
-        StringBuilder description = new StringBuilder();
-        String last = null;
-        for (String line : text.split("\\R")) {
-            String t = line.strip();
-            if (!t.startsWith("#")) {
-                if (t.isEmpty()) {
-                    continue;
-                }
-                break;
-            }
-            String body = t.substring(1).strip();
-            int colon = body.indexOf(':');
-            String key = colon > 0 ? body.substring(0, colon).strip().toLowerCase(Locale.ROOT) : "";
-            if (key.equals("title")) {
-                title = body.substring(colon + 1).strip();
-                last = key;
-            } else if (key.equals("description")) {
-                description.append(body.substring(colon + 1).strip());
-                last = key;
-            } else if ("description".equals(last) && !body.isEmpty()) {
-                description.append(' ').append(body);
-            }
-        }
+        Map<String, String> header = QueryHeader.parse(text, Set.of("title", "description"));
+        String title = header.get("title");
+        String description = header.getOrDefault("description", "");
         if (title == null || title.isEmpty()) {
             throw new IllegalArgumentException(file + ": an example query needs a \"# title:\" line");
         }
@@ -62,6 +43,6 @@ public record ExampleQuery(String file, String title, String description, String
         } catch (QueryParseException e) {
             throw new IllegalArgumentException(file + ":" + e.getLine() + ": " + e.getMessage(), e);
         }
-        return new ExampleQuery(file, title, description.toString(), text);
+        return new ExampleQuery(file, title, description, text);
     }
 }

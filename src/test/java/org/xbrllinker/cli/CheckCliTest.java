@@ -20,7 +20,7 @@ import org.xbrllinker.testing.Shared;
 class CheckCliTest {
 
     /** A steward's own check: line items linked with a confidence below 0.5 are worth a second look (row 1, 0.47). */
-    private static final String LOW_CONFIDENCE = """
+    static final String LOW_CONFIDENCE = """
             # id: steward.low-confidence
             # severity: warning
             # description: line items linked with a confidence below 0.5

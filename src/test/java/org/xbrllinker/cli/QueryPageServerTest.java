@@ -37,20 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class QueryPageServerTest {
 
-    static final String STEWARD_CHECK = """
-            # id: steward.low-confidence
-            # severity: warning
-            # description: line items linked with a confidence below 0.5
-            # message: row {row} "{label}" is linked with confidence {confidence}
-            PREFIX xlk:  <https://w3id.org/xbrl-linker/ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            SELECT ?g ?status ?row ?label ?confidence (STR(?li) AS ?subjects)
-            WHERE {
-              GRAPH ?g { ?d a xlk:Disclosure ; xlk:lineItem ?li .
-                         ?li xlk:rowNumber ?row ; rdfs:label ?label ; xlk:confidence ?confidence }
-              BIND(IF(?confidence < 0.5, "fail", "pass") AS ?status)
-            }
-            """;
+    static final String STEWARD_CHECK = CheckCliTest.LOW_CONFIDENCE;
 
     @TempDir
     static Path tmp;
