@@ -231,6 +231,7 @@ public final class SparqlServer {
     private static OperationRegistry operations(Settings settings) {
         OperationRegistry operations = OperationRegistry.createStd();
         operations.register(Operation.Query, new LimitedQueryProcessor(settings.resultLimit()));
+        operations.register(Operation.Update, new LimitedUpdateProcessor());
         return operations;
     }
 

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -132,6 +136,35 @@ class ServeAuthTest {
                 basic(USER, PASSWORD));
         assertEquals(2, put.statusCode() / 100, put.statusCode() + " " + put.body());
         assertEquals(1, triples("urn:x:put"));
+    }
+
+    @Test
+    void evenAUserCannotMakeTheServerReadAFileOrFetchAUrl() throws Exception {
+        Path turtle = Files.writeString(tmp.resolve("on-the-server.ttl"), "<https://example.org/a> "
+                + "<https://example.org/b> \"from the server's disk\" .\n");
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(500);
+            String url = "http://127.0.0.1:" + listener.getLocalPort() + "/data.ttl";
+            for (String update : new String[] {
+                    "LOAD <" + turtle.toUri() + "> INTO GRAPH <urn:x:load>",
+                    "LOAD SILENT <" + url + "> INTO GRAPH <urn:x:load>",
+                    "INSERT DATA { GRAPH <urn:x:load> { <urn:x:a> <urn:x:b> 1 } } ; LOAD <" + turtle.toUri() + ">",
+                    "INSERT { GRAPH <urn:x:load> { ?s ?p ?o } } WHERE { SERVICE <" + url + "> { ?s ?p ?o } }"}) {
+                HttpResponse<String> r = send("POST", "/xbrl/update", "application/sparql-update", update,
+                        basic(USER, PASSWORD));
+                assertEquals(400, r.statusCode(), update + ": " + r.body());
+                assertTrue(r.body().contains("LOAD is not allowed on this server")
+                        || r.body().contains("SERVICE is not allowed on this server"), r.body());
+            }
+            boolean connected;
+            try (Socket ignored = listener.accept()) {
+                connected = true;
+            } catch (SocketTimeoutException none) {
+                connected = false;
+            }
+            assertFalse(connected, "the server connected to the URL");
+        }
+        assertEquals(0, triples("urn:x:load"));
     }
 
     @Test
