@@ -104,6 +104,13 @@ public final class CheckRunner {
 
     private List<Finding> runAndStore(XbrlStore store, List<String> disclosureGraphs, List<String> filingGraphs,
                                       boolean keepOtherChecks) {
+        // one write transaction for reading the data and storing the findings: a writer that replaces a disclosure
+        // meanwhile (another job) comes before or after, never between, so the findings stored describe the data stored
+        return store.inWriteTransaction(() -> runAndStoreNow(store, disclosureGraphs, filingGraphs, keepOtherChecks));
+    }
+
+    private List<Finding> runAndStoreNow(XbrlStore store, List<String> disclosureGraphs, List<String> filingGraphs,
+                                         boolean keepOtherChecks) {
         List<Finding> findings = new ArrayList<>(run(store, disclosureGraphs, Check.DISCLOSURE));
         findings.addAll(run(store, filingGraphs, Check.FILING));
         Set<String> ids = catalogue.checks().stream().map(Check::id).collect(Collectors.toSet());

@@ -1,11 +1,17 @@
 package org.xbrllinker.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.xbrllinker.batch.JobSettings;
@@ -22,8 +28,10 @@ import picocli.CommandLine.Option;
         description = {"Serve the store as a SPARQL endpoint (query, and graph store protocol read) at /xbrl until killed, "
                 + "and each data IRI BASE+REST at /id/REST (HTML or RDF by Accept); a query page (SPARQL editor, "
                 + "examples) at / and the check catalogue at /checks (/checks/ID runs one).",
-                "No authentication yet: it listens on loopback unless --host says otherwise, and refuses updates "
-                        + "unless --allow-update."},
+                "It listens on loopback unless --host says otherwise, and refuses updates unless --allow-update "
+                        + "--users FILE: then /xbrl/update and /xbrl/data ask for a user of FILE (HTTP Basic); queries, "
+                        + "pages, /id and /checks stay public. Request bodies are bounded (--max-request-size); "
+                        + "CORS is off unless --cors names an origin."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"2:no store, a broken check (named with file and line), or bad usage"})
 final class ServeCommand implements Callable<Integer> {
 
@@ -44,8 +52,24 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) a query may return (default: ${DEFAULT-VALUE}).")
     long resultLimit = SparqlServer.Settings.DEFAULT_RESULT_LIMIT;
 
-    @Option(names = "--allow-update", description = "Accept SPARQL Update and graph store writes (no authentication!).")
+    @Option(names = "--allow-update",
+            description = "Accept SPARQL Update (/xbrl/update) and graph store writes (/xbrl/data) from the users of --users.")
     boolean allowUpdate;
+
+    @Option(names = "--users", paramLabel = "FILE",
+            description = "Password file of the users who may update, 'user: password' a line (Jetty's format; "
+                    + "MD5:/CRYPT: hashes too); required by --allow-update.")
+    Path users;
+
+    @Option(names = "--max-request-size", paramLabel = "SIZE",
+            description = "Largest request body (query, update, form, graph), in bytes or with K, M or G "
+                    + "(default: ${DEFAULT-VALUE}); a larger one is answered 413.")
+    String maxRequestSize = "4M";
+
+    @Option(names = "--cors", paramLabel = "ORIGIN",
+            description = "A web origin (scheme://host[:port]) whose pages may query from a browser; repeatable. "
+                    + "Default: none (CORS off).")
+    List<String> cors = new ArrayList<>();
 
     @Option(names = "--base-iri", paramLabel = "IRI",
             description = "Base of the data IRIs served at /id/ (default: ${DEFAULT-VALUE}); as given to link.")
@@ -57,12 +81,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(store)) {
-            System.err.println("xbrl-linker: " + store + ": no store here; run 'xbrl-linker link' first");
+        SparqlServer.Settings settings;
+        try {
+            settings = settings();
+        } catch (IllegalArgumentException e) {
+            System.err.println("xbrl-linker: " + e.getMessage());
             return 2;
         }
-        if (timeout < 1 || resultLimit < 1) {
-            System.err.println("xbrl-linker: --timeout and --result-limit must be at least 1");
+        if (!Files.isDirectory(store)) {
+            System.err.println("xbrl-linker: " + store + ": no store here; run 'xbrl-linker link' first");
             return 2;
         }
         CheckCatalogue catalogue = ChecksCommand.load(checks);
@@ -70,7 +97,6 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         try (XbrlStore s = XbrlStore.open(store)) {
-            SparqlServer.Settings settings = settings();
             FusekiServer server = SparqlServer.start(s, settings, catalogue);
             System.out.println(SparqlServer.describe(server, settings));
             System.out.flush();
@@ -79,7 +105,78 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The server's settings from the options; an {@link IllegalArgumentException} says what is wrong with them. */
     SparqlServer.Settings settings() {
-        return new SparqlServer.Settings(host, port, Duration.ofSeconds(timeout), resultLimit, allowUpdate, baseIri);
+        if (timeout < 1 || resultLimit < 1) {
+            throw new IllegalArgumentException("--timeout and --result-limit must be at least 1");
+        }
+        if (allowUpdate && users == null) {
+            throw new IllegalArgumentException("--allow-update needs --users FILE: updates are accepted only from the "
+                    + "users it names");
+        }
+        if (users != null && !allowUpdate) {
+            throw new IllegalArgumentException("--users names who may update; it takes --allow-update");
+        }
+        if (users != null) {
+            checkUsers(users);
+        }
+        long maxRequestBytes;
+        try {
+            maxRequestBytes = bytes(maxRequestSize);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--max-request-size: " + e.getMessage());
+        }
+        for (String origin : cors) {
+            if (!ORIGIN.matcher(origin).matches()) {
+                throw new IllegalArgumentException("--cors: expected an origin such as https://example.org:8443, found \""
+                        + origin + "\"");
+            }
+        }
+        SparqlServer.Settings s = new SparqlServer.Settings(host, port, Duration.ofSeconds(timeout), resultLimit, false,
+                baseIri).withMaxRequestBytes(maxRequestBytes).withCorsOrigins(cors);
+        return allowUpdate ? s.withUpdatesBy(users) : s;
+    }
+
+    private static final Pattern ORIGIN = Pattern.compile("https?://[^/\\s*?#@]+");
+
+    /** The password file can be read and names at least one user with a password, else says why. */
+    static void checkUsers(Path file) {
+        Properties entries = new Properties();
+        try (var in = Files.newInputStream(file)) {
+            entries.load(in);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("--users " + file + ": no such file");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--users " + file + ": cannot read it (" + e.getMessage() + ")");
+        }
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("--users " + file + ": names no user; expected 'user: password' lines");
+        }
+        for (String user : entries.stringPropertyNames()) {
+            if (entries.getProperty(user).split(",", -1)[0].isBlank()) {
+                throw new IllegalArgumentException("--users " + file + ": user " + user + " has no password");
+            }
+        }
+    }
+
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,12})([KMG]?)B?", Pattern.CASE_INSENSITIVE);
+
+    /** A size in bytes: digits, optionally followed by K, M or G (powers of 1024). */
+    static long bytes(String size) {
+        Matcher m = SIZE.matcher(size.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expected a number of bytes such as 4194304, 512K or 4M, found \"" + size + "\"");
+        }
+        long n = Long.parseLong(m.group(1));
+        int shift = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+            case "K" -> 10;
+            case "M" -> 20;
+            case "G" -> 30;
+            default -> 0;
+        };
+        if (n < 1) {
+            throw new IllegalArgumentException("expected at least 1 byte, found \"" + size + "\"");
+        }
+        return n << shift;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -64,6 +65,14 @@ public final class XbrlStore implements AutoCloseable {
                 dataset.addNamedModel(e.getKey(), e.getValue());
             }
         });
+    }
+
+    /**
+     * Runs {@code work} in one write transaction and returns its result: what it reads (through this store's
+     * methods, which join the transaction) and what it writes are one step, with no other writer in between.
+     */
+    public <T> T inWriteTransaction(Supplier<T> work) {
+        return Txn.calculateWrite(dataset, work);
     }
 
     /** A copy of a named graph (empty when the store has none), to change and put back with {@link #replaceGraphs}. */

@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.system.Txn;
 import org.xbrllinker.check.Amounts;
 import org.xbrllinker.check.Check;
@@ -47,6 +51,7 @@ public final class ChecksServlet extends HttpServlet {
     // JSON first: a client that takes anything (curl) gets data; browsers ask for text/html by name
     private static final AcceptList OFFERED = AcceptList.create(JSON, HTML);
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Logger LOG = Logger.getLogger(ChecksServlet.class.getName());
 
     private final transient XbrlStore store;
     private final transient CheckCatalogue catalogue;
@@ -149,10 +154,20 @@ public final class ChecksServlet extends HttpServlet {
             filings = filingGraphs.size();
             findings = new ArrayList<>(runner.run(store, disclosureGraphs, Check.DISCLOSURE));
             findings.addAll(runner.run(store, filingGraphs, Check.FILING));
-        } catch (RuntimeException e) {
-            // a check of a --checks folder may be wrong for this data (a ?status that is neither pass nor fail)
+        } catch (QueryCancelledException e) {
+            problem(req, resp, html, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Check timed out",
+                    "check " + id + " ran longer than this server's query timeout (serve --timeout)");
+            return;
+        } catch (IllegalStateException e) {
+            // a check of a --checks folder may be wrong for this data (a ?status that is neither pass nor fail);
+            // the answer names its file, not the folder it was read from
             problem(req, resp, html, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Check failed to run",
-                    "check " + id + " could not run: " + e.getMessage());
+                    "check " + id + " could not run: " + withoutFolders(e.getMessage(), selected));
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "check " + id + " could not run", e);
+            problem(req, resp, html, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Check failed to run",
+                    "check " + id + " could not run; the server's log says why");
             return;
         }
         findings.sort(Comparator.comparing((Finding f) -> !f.failed()));
@@ -211,6 +226,18 @@ public final class ChecksServlet extends HttpServlet {
         }
         out.append("</table>\n</body></html>\n");
         html(resp, HttpServletResponse.SC_OK, out);
+    }
+
+    /** The message with each check's source file named without its folder. */
+    private static String withoutFolders(String message, CheckCatalogue checks) {
+        String out = String.valueOf(message);
+        for (Check c : checks.checks()) {
+            Path file = Path.of(c.source()).getFileName();
+            if (file != null) {
+                out = out.replace(c.source(), file.toString());
+            }
+        }
+        return out;
     }
 
     /** The IRIs among the findings' that the store already describes (so that their pages exist). */

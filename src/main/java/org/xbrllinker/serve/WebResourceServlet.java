@@ -36,7 +36,7 @@ final class WebResourceServlet extends HttpServlet {
         }
         try (InputStream in = WebResourceServlet.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
             if (in == null) {
-                resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no such file: " + FOLDER + name);
+                resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no such file: " + PATH + name);
                 return;
             }
             resp.setStatus(HttpServletResponse.SC_OK);

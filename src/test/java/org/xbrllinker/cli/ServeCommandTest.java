@@ -168,23 +168,6 @@ class ServeCommandTest {
     }
 
     @Test
-    void withAllowUpdateAnUpdateIsAccepted() throws Exception {
-        try (XbrlStore mem = XbrlStore.inMemory()) {
-            FusekiServer rw = SparqlServer.start(mem.dataset().asDatasetGraph(),
-                    new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(5), LIMIT, true));
-            try {
-                String url = "http://127.0.0.1:" + rw.getHttpPort() + SparqlServer.DATASET;
-                HttpResponse<String> r = post(url + "/update", "application/sparql-update",
-                        "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> 1 } }", HttpClient.newHttpClient());
-                assertEquals(200, r.statusCode() / 100 * 100, r.body());
-            } finally {
-                rw.stop();
-            }
-            assertEquals(1, mem.size());
-        }
-    }
-
-    @Test
     void serveWithoutAStoreExitsTwo() {
         CliTest.Result r = CliTest.cli("serve", "--store", tmp.resolve("none").toString(), "--port", "0");
         assertEquals(2, r.exit());
