@@ -30,6 +30,9 @@ final class StoreJobs implements AutoCloseable {
     /** The folder of the job repository inside a store. */
     static final String REPOSITORY_DIR = "job-repository";
 
+    /** The tables, with room for long job parameters and exit statuses (JBeret's own H2 DDL has 3,000 and 512). */
+    static final String DDL = "org/xbrllinker/cli/job-repository.ddl";
+
     /** Thrown when another process has the store's job repository open. */
     static final class InUseException extends Exception {
         InUseException(String message, Throwable cause) {
@@ -68,7 +71,9 @@ final class StoreJobs implements AutoCloseable {
             }
             throw new BatchRuntimeException("cannot open the job repository " + folder + ": " + e.getMessage(), e);
         }
-        JobRepository repository = new JdbcRepository(pool, new Properties());
+        Properties config = new Properties();
+        config.setProperty(JdbcRepository.DDL_FILE_NAME_KEY, DDL);
+        JobRepository repository = new JdbcRepository(pool, config);
         return new StoreJobs(folder, pool, new JobOperatorImpl(new StoreEnvironment(repository)));
     }
 
