@@ -36,13 +36,13 @@ final class JobRun {
             // the first line says what happened, each further one names an input refused
             exit.substring(SkipRecordingListener.SKIP_LIMIT_EXCEEDED.length() + 2).lines()
                     .forEach(line -> System.err.println("xbrl-linker: " + line));
+            printRestartHint(id, store);
             return 2;
         }
         if (execution.getBatchStatus() != BatchStatus.COMPLETED || !Files.exists(reportFile)) {
             System.err.println("xbrl-linker: job " + JobSettings.JOB + " ended " + execution.getBatchStatus()
                     + " (" + execution.getExitStatus() + "); see the log above");
-            System.err.println("xbrl-linker: execution " + id + " can be restarted from its last checkpoint: "
-                    + "xbrl-linker restart " + id + " --store " + store);
+            printRestartHint(id, store);
             return 2;
         }
         Report r = ReportJson.read(reportFile);
@@ -53,6 +53,11 @@ final class JobRun {
             System.err.println("xbrl-linker: " + rejected.message());
         }
         return r.exitCode();
+    }
+
+    private static void printRestartHint(long id, Path store) {
+        System.err.println("xbrl-linker: execution " + id + " can be restarted from its last checkpoint (once its "
+                + "inputs are fixed): xbrl-linker restart " + id + " --store " + store);
     }
 
     /** Waits for the execution to end; with {@code progress}, names it and counts the items written as chunks commit. */
