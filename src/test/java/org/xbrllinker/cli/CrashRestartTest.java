@@ -64,18 +64,22 @@ class CrashRestartTest {
 
     @Test
     void aRunKilledMidStepAndRestartedInANewProcessEndsWithTheStoreAndReportOfARunNeverKilled() throws Exception {
-        Path inputs = inputs(tmp.resolve("inputs"));
+        String[] inputs = inputs(tmp.resolve("inputs"));
 
-        // the run that never crashed (in this JVM: the same command line)
+        // the run that never crashed, in a process of its own too
+        long t0 = System.nanoTime();
         Path reference = tmp.resolve("reference");
-        CliTest.Result uninterrupted = CliTest.cli("link", inputs.toString(), "--store", reference.toString(),
-                "--chunk-size", "1", "--quiet");
-        assertEquals(1, uninterrupted.exit(), "two inputs fail a calculation: " + uninterrupted.out() + uninterrupted.err());
+        Process link0 = cli("reference", args("link", inputs, "--store", reference.toString(), "--chunk-size", "1",
+                "--quiet"));
+        BlockingQueue<String> referenceErr = lines(link0);
+        int uninterrupted = exit(link0, referenceErr);
+        assertEquals(1, uninterrupted, "two inputs fail a calculation: " + Files.readString(tmp.resolve("reference.out")));
 
         // the run that is killed after its second chunk committed
+        long t1 = System.nanoTime();
         Path crashed = tmp.resolve("crashed");
-        Process link = cli("crashed-link", "link", inputs.toString(), "--store", crashed.toString(), "--chunk-size", "1", "--quiet",
-                "--progress");
+        Process link = cli("crashed-link", args("link", inputs, "--store", crashed.toString(), "--chunk-size", "1",
+                "--quiet", "--progress"));
         BlockingQueue<String> err = lines(link);
         long execution = -1;
         int written = 0;
@@ -127,15 +131,13 @@ class CrashRestartTest {
                 + "never behind the checkpoint, at most one chunk ahead of it");
 
         // the restart, in another process
+        long t2 = System.nanoTime();
         Process restart = cli("restart", "restart", Long.toString(execution), "--store", crashed.toString(), "--quiet");
         BlockingQueue<String> restartErr = lines(restart);
-        if (!restart.waitFor(240, TimeUnit.SECONDS)) {
-            restart.destroyForcibly();
-            fail("the restart did not end within 240 s");
-        }
+        int restartExit = exit(restart, restartErr);
         String restartOut = Files.readString(tmp.resolve("restart.out"), StandardCharsets.UTF_8);
         String restartMessages = String.join("\n", drained(restartErr));
-        assertEquals(uninterrupted.exit(), restart.exitValue(), restartOut + restartMessages);
+        assertEquals(uninterrupted, restartExit, restartOut + restartMessages);
         assertTrue(restartMessages.contains("execution " + execution + " is marked STARTED but no process runs it"),
                 restartMessages);
         Matcher restarted = EXECUTION.matcher(restartOut);
@@ -143,6 +145,7 @@ class CrashRestartTest {
         assertTrue(Long.parseLong(restarted.group(1)) > execution, "a new execution of the same run: " + restartOut);
         assertTrue(restartOut.contains("12 disclosure(s), 120 line item(s), 228 fact(s)"), restartOut);
 
+        long t3 = System.nanoTime();
         // the same store
         XbrlStore expected = XbrlStore.open(reference);
         XbrlStore actual = XbrlStore.open(crashed);
@@ -164,19 +167,36 @@ class CrashRestartTest {
         assertEquals(before.rejected(), after.rejected());
         assertEquals(before, after);
         System.out.printf("CrashRestartTest: killed after %d of %d items (checkpoint %d, %d disclosure graph(s) in the "
-                        + "store); restarted: %d quads in %d named graphs, each isomorphic to the uninterrupted run's%n",
-                written, INPUTS, checkpoint, graphs, actual.size(), got.size());
+                        + "store); restarted: %d quads in %d named graphs, each isomorphic to the uninterrupted run's "
+                        + "(uninterrupted run %d s, killed run %d s, restart %d s)%n",
+                written, INPUTS, checkpoint, graphs, actual.size(), got.size(), TimeUnit.NANOSECONDS.toSeconds(t1 - t0),
+                TimeUnit.NANOSECONDS.toSeconds(t2 - t1), TimeUnit.NANOSECONDS.toSeconds(t3 - t2));
     }
 
-    /** Ten copies of the seed and two whose 2021 net receivables read 90 more than the sum, in one folder. */
-    static Path inputs(Path dir) throws IOException {
-        Files.createDirectories(dir);
+    /**
+     * Ten copies of the seed and two whose 2021 net receivables read 90 more than the sum: a folder of ten pages and
+     * two more pages, three input paths (so the job parameter holds several).
+     */
+    static String[] inputs(Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("pages"));
         String seed = Files.readString(Shared.seed(), StandardCharsets.UTF_8);
+        List<String> paths = new ArrayList<>(List.of(folder.toString()));
         for (int i = 1; i <= INPUTS; i++) {
             String text = i % 6 == 0 ? seed.replace(CliTest.SEED_NET_2021, CliTest.TAMPERED_NET_2021) : seed;
-            Files.writeString(dir.resolve(String.format("page-%02d.txt", i)), text, StandardCharsets.UTF_8);
+            Path page = (i <= INPUTS - 2 ? folder : dir).resolve(String.format("page-%02d.txt", i));
+            Files.writeString(page, text, StandardCharsets.UTF_8);
+            if (i > INPUTS - 2) {
+                paths.add(page.toString());
+            }
         }
-        return dir;
+        return paths.toArray(String[]::new);
+    }
+
+    private static String[] args(String command, String[] inputs, String... options) {
+        List<String> out = new ArrayList<>(List.of(command));
+        out.addAll(List.of(inputs));
+        out.addAll(List.of(options));
+        return out.toArray(String[]::new);
     }
 
     /**
@@ -185,10 +205,20 @@ class CrashRestartTest {
      */
     private Process cli(String name, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                // a short run on a small machine: the client compiler and one GC thread start it soonest
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(tmp.toFile())
                 .redirectOutput(tmp.resolve(name + ".out").toFile()).start();
+    }
+
+    /** The exit code of a process that is to end by itself (within 240 s), its standard error kept in the queue. */
+    private static int exit(Process p, BlockingQueue<String> err) throws InterruptedException {
+        if (!p.waitFor(240, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("the process did not end within 240 s:\n" + String.join("\n", drained(err)));
+        }
+        return p.exitValue();
     }
 
     private static final String EOF = "\u0000EOF";
