@@ -27,6 +27,8 @@ public final class JobSettings {
      * (the job file's default).
      */
     public static final String SKIP_LIMIT = "skipLimit";
+    /** Items per chunk of the link step (one TDB2 write transaction and one checkpoint each); default 10. */
+    public static final String CHUNK_SIZE = "chunkSize";
     public static final int DEFAULT_SKIP_LIMIT = 1000;
 
     public static final String DEFAULT_STORE = "xbrl-store";

@@ -29,8 +29,9 @@ final class Jobs {
     }
 
     /**
-     * The disclosure graphs of this run: those the execution wrote; after a restart in a new JVM (no transient
-     * state), those of its inputs that the store holds and that were not rejected.
+     * The disclosure graphs of this run: those its executions wrote (a restarted execution takes up the earlier ones'
+     * from the link step's persistent user data, see {@link RunStateListener}); when the state names none, those of
+     * its inputs that the store holds and that were not rejected.
      */
     static List<String> graphsOfRun(JobContext jobContext, String inputs, Iris iris, XbrlStore store) {
         RunState state = state(jobContext);

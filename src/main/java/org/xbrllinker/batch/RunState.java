@@ -1,5 +1,6 @@
 package org.xbrllinker.batch;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -7,18 +8,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What one job execution did so far, shared by its steps as the job's transient user data: the disclosure graphs
- * written and the inputs rejected with their reasons.
+ * What the run did so far, shared by its steps as the job's transient user data: the disclosure graphs written and
+ * the inputs rejected with their reasons. The link step also keeps it as its persistent user data ({@link Saved},
+ * saved with each checkpoint by {@link RunStateListener}), so a restarted execution, even in another process, goes on
+ * with what its earlier executions did.
  */
 public final class RunState {
 
     /** An input skipped as bad, with the located message. */
-    public record Rejected(String source, String message) {
+    public record Rejected(String source, String message) implements Serializable {
     }
 
     /** A filing's instance as written: its counts for the report. */
     public record FilingRun(String source, String graph, String instanceFile, String entity, int facts, int contexts,
-                            int units) {
+                            int units) implements Serializable {
+    }
+
+    /** The state as the job repository keeps it. */
+    public record Saved(ArrayList<String> graphs, ArrayList<FilingRun> filings, ArrayList<Rejected> rejected)
+            implements Serializable {
     }
 
     private final Set<String> graphs = Collections.synchronizedSet(new LinkedHashSet<>());
@@ -53,6 +61,27 @@ public final class RunState {
     public List<Rejected> rejected() {
         synchronized (rejected) {
             return List.copyOf(rejected);
+        }
+    }
+
+    /** A copy to keep in the job repository. */
+    public Saved save() {
+        return new Saved(new ArrayList<>(graphs()), new ArrayList<>(filings()), new ArrayList<>(rejected()));
+    }
+
+    /** Takes up what an earlier execution of the run saved, replacing what this one holds. */
+    public void restore(Saved saved) {
+        synchronized (graphs) {
+            graphs.clear();
+            graphs.addAll(saved.graphs());
+        }
+        synchronized (filings) {
+            filings.clear();
+            filings.addAll(saved.filings());
+        }
+        synchronized (rejected) {
+            rejected.clear();
+            rejected.addAll(saved.rejected());
         }
     }
 }

@@ -6,26 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
-
-import org.jberet.operations.DelegatingJobOperator;
-import org.jberet.runtime.JobExecutionImpl;
 import org.xbrllinker.batch.JobSettings;
-import org.xbrllinker.batch.SkipRecordingListener;
 import org.xbrllinker.pipeline.Settings;
-import org.xbrllinker.report.Report;
-import org.xbrllinker.report.ReportJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code link PATH...}: runs the link-disclosures job on JBeret SE and prints the report. */
+/**
+ * {@code link PATH...}: runs the link-disclosures job on JBeret SE, with the store's own job repository (see
+ * {@link StoreJobs}), and prints the report and the execution id ({@code restart} takes up a run that did not end).
+ */
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = "Parse, link, load into the store and check disclosures; print the report and write it as JSON.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -64,8 +56,17 @@ final class LinkCommand implements Callable<Integer> {
                     + JobSettings.DEFAULT_SKIP_LIMIT + ").")
     Integer skipLimit;
 
+    @Option(names = "--chunk-size", paramLabel = "N",
+            description = "Items (pages, instances) per chunk of the link step: one TDB2 transaction and one checkpoint "
+                    + "each (default: 10).")
+    Integer chunkSize;
+
     @Option(names = "--quiet", description = "Print only the summary line.")
     boolean quiet;
+
+    @Option(names = "--progress", description = "Name the job execution when it starts and count the items written "
+            + "as chunks commit, on standard error.")
+    boolean progress;
 
     @Override
     public Integer call() throws Exception {
@@ -77,8 +78,9 @@ final class LinkCommand implements Callable<Integer> {
         Files.deleteIfExists(reportFile);
         Properties params = new Properties();
         params.setProperty(JobSettings.INPUTS, Settings.join(inputs));
-        params.setProperty(JobSettings.STORE, store.toString());
-        params.setProperty(JobSettings.REPORT, reportFile.toString());
+        // absolute, so that `restart` finds the store and the report from any working directory
+        params.setProperty(JobSettings.STORE, store.toAbsolutePath().normalize().toString());
+        params.setProperty(JobSettings.REPORT, reportFile.toAbsolutePath().normalize().toString());
         if (!taxonomy.isEmpty()) {
             params.setProperty(JobSettings.TAXONOMY, Settings.join(taxonomy));
         }
@@ -95,39 +97,21 @@ final class LinkCommand implements Callable<Integer> {
             }
             params.setProperty(JobSettings.SKIP_LIMIT, Integer.toString(skipLimit));
         }
+        if (chunkSize != null) {
+            if (chunkSize < 1) {
+                System.err.println("xbrl-linker: --chunk-size must be 1 or more, found " + chunkSize);
+                return 2;
+            }
+            params.setProperty(JobSettings.CHUNK_SIZE, Integer.toString(chunkSize));
+        }
 
-        JobExecution execution = runJob(params);
-        String exit = execution.getExitStatus();
-        if (exit != null && exit.startsWith(SkipRecordingListener.SKIP_LIMIT_EXCEEDED)) {
-            // the first line says what happened, each further one names an input refused
-            exit.substring(SkipRecordingListener.SKIP_LIMIT_EXCEEDED.length() + 2).lines()
-                    .forEach(line -> System.err.println("xbrl-linker: " + line));
+        try (StoreJobs jobs = StoreJobs.open(store)) {
+            long id = jobs.operator().start(JobSettings.JOB, params);
+            return JobRun.finish(jobs, id, store, reportFile, quiet, progress);
+        } catch (StoreJobs.InUseException e) {
+            System.err.println("xbrl-linker: " + e.getMessage());
             return 2;
         }
-        if (execution.getBatchStatus() != BatchStatus.COMPLETED || !Files.exists(reportFile)) {
-            System.err.println("xbrl-linker: job " + JobSettings.JOB + " ended " + execution.getBatchStatus()
-                    + " (" + execution.getExitStatus() + "); see the log above");
-            return 2;
-        }
-        Report r = ReportJson.read(reportFile);
-        ReportPrinter.print(r, quiet, System.out);
-        System.out.println("JSON report: " + reportFile);
-        for (Report.Rejected rejected : r.rejected()) {
-            System.err.println("xbrl-linker: " + rejected.message());
-        }
-        return r.exitCode();
-    }
-
-    /** Starts the job on JBeret SE and waits for it to end. */
-    static JobExecution runJob(Properties params) throws InterruptedException {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        long id = operator.start(JobSettings.JOB, params);
-        JobOperator jberet = operator instanceof DelegatingJobOperator d ? d.getDelegate() : operator;
-        JobExecution execution = jberet.getJobExecution(id);
-        if (execution instanceof JobExecutionImpl impl) {
-            impl.awaitTermination(1, TimeUnit.HOURS);
-        }
-        return jberet.getJobExecution(id);
     }
 
     private static void setIfPresent(Properties p, String key, String value) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code xbrl-linker} command line. */
 @Command(name = "xbrl-linker", mixinStandardHelpOptions = true, version = "xbrl-linker 0.1.0",
         description = "Turns SEC EDGAR disclosures into linked data and checks that their numbers and references hold.",
-        subcommands = {LinkCommand.class, CheckCommand.class, ChecksCommand.class, QueryCommand.class,
+        subcommands = {LinkCommand.class, RestartCommand.class, CheckCommand.class, ChecksCommand.class, QueryCommand.class,
                 ServeCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
 

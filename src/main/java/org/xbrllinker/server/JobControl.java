@@ -109,6 +109,10 @@ public class JobControl {
             }
             p.put(JobSettings.REPORT, reports.resolve(UUID.randomUUID() + ".json").toString());
         }
+        for (String list : PATH_LISTS) {
+            // on one line: the JDBC job repository keeps a parameter's first line only, which a restart would read back
+            p.computeIfPresent(list, (name, value) -> Settings.join(Settings.paths(value)));
+        }
         Properties out = new Properties();
         p.forEach(out::setProperty);
         return out;

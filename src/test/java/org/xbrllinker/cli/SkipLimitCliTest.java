@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.xbrllinker.testing.Shared;
 
@@ -41,5 +42,26 @@ class SkipLimitCliTest {
                 "--store", tmp.resolve("store3").toString());
         assertEquals(2, negative.exit());
         assertTrue(negative.err().contains("xbrl-linker: --skip-limit must be 0 or more, found -1"), negative.err());
+    }
+
+    /** Twelve refusals make an exit status of about 1,300 characters: the store's job repository keeps it whole. */
+    @Test
+    @Timeout(300)
+    void everyRefusalIsNamedWhenManyExceedTheLimit() throws Exception {
+        Path bad = Files.createDirectory(tmp.resolve("bad"));
+        String notAmount = Files.readString(Shared.seed()).replace("|(86,170)", "|(86,17O)");
+        for (int i = 1; i <= 12; i++) {
+            Files.writeString(bad.resolve(String.format("not-an-amount-%02d.txt", i)), notAmount);
+        }
+        CliTest.Result r = CliTest.cli("link", bad.toString(), "--skip-limit", "10", "--store",
+                tmp.resolve("store").toString(), "--quiet");
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("xbrl-linker: more than 10 input(s) rejected, the skip limit; the job stopped\n"),
+                r.err());
+        for (int i = 1; i <= 11; i++) {
+            String file = bad.resolve(String.format("not-an-amount-%02d.txt", i)).toString();
+            assertTrue(r.err().contains("xbrl-linker: " + file + ":30: expected an amount after \"Write-off\""),
+                    file + " in " + r.err());
+        }
     }
 }

@@ -1,0 +1,108 @@
+package org.xbrllinker.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+
+import org.jberet.runtime.JobExecutionImpl;
+import org.xbrllinker.batch.JobSettings;
+import org.xbrllinker.batch.SkipRecordingListener;
+import org.xbrllinker.report.Report;
+import org.xbrllinker.report.ReportJson;
+
+/** Waits for an execution of the job that {@code link} or {@code restart} started and prints how it ended. */
+final class JobRun {
+
+    /** The chunk step whose items {@code --progress} counts. */
+    static final String LINK_STEP = "link";
+
+    private JobRun() {
+    }
+
+    /**
+     * Waits for execution {@code id} to end, then prints the report (or why there is none) and the execution id;
+     * returns the exit code of {@code link}.
+     */
+    static int finish(StoreJobs jobs, long id, Path store, Path reportFile, boolean quiet, boolean progress)
+            throws InterruptedException, java.io.IOException {
+        JobExecution execution = await(jobs, id, progress);
+        String exit = execution.getExitStatus();
+        if (exit != null && exit.startsWith(SkipRecordingListener.SKIP_LIMIT_EXCEEDED)) {
+            // the first line says what happened, each further one names an input refused
+            exit.substring(SkipRecordingListener.SKIP_LIMIT_EXCEEDED.length() + 2).lines()
+                    .forEach(line -> System.err.println("xbrl-linker: " + line));
+            printRestartHint(id, store);
+            return 2;
+        }
+        if (execution.getBatchStatus() != BatchStatus.COMPLETED || !Files.exists(reportFile)) {
+            System.err.println("xbrl-linker: job " + JobSettings.JOB + " ended " + execution.getBatchStatus()
+                    + " (" + execution.getExitStatus() + "); see the log above");
+            printRestartHint(id, store);
+            return 2;
+        }
+        Report r = ReportJson.read(reportFile);
+        ReportPrinter.print(r, quiet, System.out);
+        System.out.println("JSON report: " + reportFile);
+        System.out.println("Job execution: " + id + " (job repository: " + jobs.folder() + ")");
+        for (Report.Rejected rejected : r.rejected()) {
+            System.err.println("xbrl-linker: " + rejected.message());
+        }
+        return r.exitCode();
+    }
+
+    private static void printRestartHint(long id, Path store) {
+        System.err.println("xbrl-linker: execution " + id + " can be restarted from its last checkpoint (once its "
+                + "inputs are fixed): xbrl-linker restart " + id + " --store " + store);
+    }
+
+    /** Waits for the execution to end; with {@code progress}, names it and counts the items written as chunks commit. */
+    static JobExecution await(StoreJobs jobs, long id, boolean progress) throws InterruptedException {
+        JobExecution execution = jobs.operator().getJobExecution(id);
+        if (progress) {
+            System.err.println("xbrl-linker: execution " + id + " of " + JobSettings.JOB + " started (job repository: "
+                    + jobs.folder() + ")");
+        }
+        if (execution instanceof JobExecutionImpl impl) {
+            long written = 0;
+            while (!ended(impl.getBatchStatus())) {
+                impl.awaitTermination(progress ? 100 : 1000, TimeUnit.MILLISECONDS);
+                if (progress) {
+                    long now = written(impl);
+                    if (now != written) {
+                        written = now;
+                        // WRITE_COUNT grows once the writer returned, i.e. once the chunk's TDB2 transaction committed
+                        System.err.println("xbrl-linker: execution " + id + ": " + written + " item(s) written");
+                    }
+                }
+            }
+            // the status is set before JBeret's last repository updates: wait for the execution's end proper
+            impl.awaitTermination(1, TimeUnit.HOURS);
+        }
+        return jobs.operator().getJobExecution(id);
+    }
+
+    private static boolean ended(BatchStatus status) {
+        return status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED
+                || status == BatchStatus.ABANDONED;
+    }
+
+    /** Items the link step of this execution wrote so far. */
+    private static long written(JobExecutionImpl execution) {
+        long n = 0;
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (LINK_STEP.equals(step.getStepName())) {
+                for (Metric m : step.getMetrics()) {
+                    if (m.getType() == Metric.MetricType.WRITE_COUNT) {
+                        n += m.getValue();
+                    }
+                }
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,273 @@
+package org.xbrllinker.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.jberet.runtime.AbstractStepExecution;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.XbrlStore;
+import org.xbrllinker.report.Report;
+import org.xbrllinker.report.ReportJson;
+import org.xbrllinker.testing.Shared;
+
+/**
+ * Crash and restart: a {@code link} process is killed (SIGKILL: no shutdown hook runs) in the middle of its link step,
+ * another process restarts the execution from the store's job repository, and the store and the report it ends with
+ * are those of a run that never crashed: the same quads, the same named graphs, each graph isomorphic, the same JSON
+ * report, the same exit code. Before the restart the killed run's store is looked at too: its execution is left
+ * STARTED, and its disclosure graphs are never behind the saved checkpoint and at most one chunk ahead of it (each
+ * chunk's TDB2 transaction commits before its checkpoint is saved).
+ */
+class CrashRestartTest {
+
+    /** Twelve inputs, one item each: enough that the run cannot end in the moment between seeing a chunk and the kill. */
+    static final int INPUTS = 12;
+    /** The kill comes once this many chunks (one item each) are in the store. */
+    static final int KILL_AFTER = 2;
+    static final Pattern STARTED = Pattern.compile("execution (\\d+) of link-disclosures started");
+    static final Pattern WRITTEN = Pattern.compile("execution (\\d+): (\\d+) item\\(s\\) written");
+    static final Pattern EXECUTION = Pattern.compile("(?m)^Job execution: (\\d+) ");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aRunKilledMidStepAndRestartedInANewProcessEndsWithTheStoreAndReportOfARunNeverKilled() throws Exception {
+        String[] inputs = inputs(tmp.resolve("inputs"));
+
+        // the run that never crashed, in a process of its own too
+        long t0 = System.nanoTime();
+        Path reference = tmp.resolve("reference");
+        Process link0 = cli("reference", args("link", inputs, "--store", reference.toString(), "--chunk-size", "1",
+                "--quiet"));
+        BlockingQueue<String> referenceErr = lines(link0);
+        int uninterrupted = exit(link0, referenceErr);
+        assertEquals(1, uninterrupted, "two inputs fail a calculation: " + Files.readString(tmp.resolve("reference.out")));
+
+        // the run that is killed after its second chunk committed
+        long t1 = System.nanoTime();
+        Path crashed = tmp.resolve("crashed");
+        Process link = cli("crashed-link", args("link", inputs, "--store", crashed.toString(), "--chunk-size", "1",
+                "--quiet", "--progress"));
+        BlockingQueue<String> err = lines(link);
+        long execution = -1;
+        int written = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
+        while (written < KILL_AFTER) {
+            String line = err.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (line == null || line.equals(EOF)) {
+                link.destroyForcibly();
+                fail("the link process " + (line == null ? "showed no progress in time" : "ended before it could be "
+                        + "killed (exit " + link.waitFor() + ")") + "; its output:\n" + String.join("\n", drained(err)));
+            }
+            Matcher started = STARTED.matcher(line);
+            if (started.find()) {
+                execution = Long.parseLong(started.group(1));
+            }
+            Matcher progress = WRITTEN.matcher(line);
+            if (progress.find()) {
+                written = Integer.parseInt(progress.group(2));
+            }
+        }
+        link.destroyForcibly();
+        assertTrue(link.waitFor(60, TimeUnit.SECONDS), "the killed process is gone");
+        assertTrue(written < INPUTS, "killed after " + written + " of " + INPUTS + " items");
+        assertEquals(137, link.exitValue(), "the link process was killed (SIGKILL), not ended: it had written " + written
+                + " of " + INPUTS + " items; if it ended first, give the test more inputs");
+        assertTrue(execution > 0, "link named its execution");
+        assertTrue(Files.notExists(crashed.resolve("report.json")), "the killed run wrote no report");
+
+        // what the kill left: an execution marked STARTED, and a store in step with its checkpoint
+        int checkpoint;
+        try (StoreJobs jobs = StoreJobs.open(crashed)) {
+            JobExecution left = jobs.operator().getJobExecution(execution);
+            assertEquals(BatchStatus.STARTED, left.getBatchStatus(), "nothing could mark the killed execution");
+            StepExecution step = jobs.operator().getStepExecutions(execution).stream()
+                    .filter(s -> s.getStepName().equals(JobRun.LINK_STEP)).findFirst().orElseThrow();
+            Serializable saved = ((AbstractStepExecution) step).getReaderCheckpointInfo();
+            assertNotNull(saved, "a checkpoint was saved before the kill");
+            checkpoint = (Integer) saved;
+        }
+        int graphs;
+        XbrlStore partial = XbrlStore.open(crashed);
+        try {
+            graphs = disclosureGraphs(partial);
+        } finally {
+            partial.release(); // the restart, another process, takes the store
+        }
+        assertTrue(checkpoint >= 1 && graphs >= checkpoint && graphs <= checkpoint + 1, "after the kill the store holds "
+                + graphs + " disclosure graph(s) and the checkpoint says " + checkpoint + " item(s) are done: the store is "
+                + "never behind the checkpoint, at most one chunk ahead of it");
+
+        // the restart, in another process
+        long t2 = System.nanoTime();
+        Process restart = cli("restart", "restart", Long.toString(execution), "--store", crashed.toString(), "--quiet");
+        BlockingQueue<String> restartErr = lines(restart);
+        int restartExit = exit(restart, restartErr);
+        String restartOut = Files.readString(tmp.resolve("restart.out"), StandardCharsets.UTF_8);
+        String restartMessages = String.join("\n", drained(restartErr));
+        assertEquals(uninterrupted, restartExit, restartOut + restartMessages);
+        assertTrue(restartMessages.contains("execution " + execution + " is marked STARTED but no process runs it"),
+                restartMessages);
+        Matcher restarted = EXECUTION.matcher(restartOut);
+        assertTrue(restarted.find(), restartOut);
+        assertTrue(Long.parseLong(restarted.group(1)) > execution, "a new execution of the same run: " + restartOut);
+        assertTrue(restartOut.contains("12 disclosure(s), 120 line item(s), 228 fact(s)"), restartOut);
+
+        long t3 = System.nanoTime();
+        // the same store
+        XbrlStore expected = XbrlStore.open(reference);
+        XbrlStore actual = XbrlStore.open(crashed);
+        assertEquals(expected.size(), actual.size(), "quads");
+        Map<String, Graph> want = graphs(expected);
+        Map<String, Graph> got = graphs(actual);
+        assertEquals(want.keySet(), got.keySet(), "named graphs");
+        assertEquals(INPUTS, disclosureGraphs(actual));
+        for (Map.Entry<String, Graph> g : want.entrySet()) {
+            assertEquals(g.getValue().size(), got.get(g.getKey()).size(), g.getKey());
+            assertTrue(g.getValue().isIsomorphicWith(got.get(g.getKey())), "isomorphic: " + g.getKey());
+        }
+        // and the same report
+        Report before = ReportJson.read(reference.resolve("report.json"));
+        Report after = ReportJson.read(crashed.resolve("report.json"));
+        assertEquals(before.summary(), after.summary());
+        assertEquals(before.disclosures(), after.disclosures());
+        assertEquals(before.findings(), after.findings());
+        assertEquals(before.rejected(), after.rejected());
+        assertEquals(before, after);
+        System.out.printf("CrashRestartTest: killed after %d of %d items (checkpoint %d, %d disclosure graph(s) in the "
+                        + "store); restarted: %d quads in %d named graphs, each isomorphic to the uninterrupted run's "
+                        + "(uninterrupted run %d s, killed run %d s, restart %d s)%n",
+                written, INPUTS, checkpoint, graphs, actual.size(), got.size(), TimeUnit.NANOSECONDS.toSeconds(t1 - t0),
+                TimeUnit.NANOSECONDS.toSeconds(t2 - t1), TimeUnit.NANOSECONDS.toSeconds(t3 - t2));
+    }
+
+    /**
+     * Ten copies of the seed and two whose 2021 net receivables read 90 more than the sum: a folder of ten pages and
+     * two more pages, three input paths (so the job parameter holds several).
+     */
+    static String[] inputs(Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("pages"));
+        String seed = Files.readString(Shared.seed(), StandardCharsets.UTF_8);
+        List<String> paths = new ArrayList<>(List.of(folder.toString()));
+        for (int i = 1; i <= INPUTS; i++) {
+            String text = i % 6 == 0 ? seed.replace(CliTest.SEED_NET_2021, CliTest.TAMPERED_NET_2021) : seed;
+            Path page = (i <= INPUTS - 2 ? folder : dir).resolve(String.format("page-%02d.txt", i));
+            Files.writeString(page, text, StandardCharsets.UTF_8);
+            if (i > INPUTS - 2) {
+                paths.add(page.toString());
+            }
+        }
+        return paths.toArray(String[]::new);
+    }
+
+    private static String[] args(String command, String[] inputs, String... options) {
+        List<String> out = new ArrayList<>(List.of(command));
+        out.addAll(List.of(inputs));
+        out.addAll(List.of(options));
+        return out.toArray(String[]::new);
+    }
+
+    /**
+     * The command line in a JVM of its own, with this test's class path; standard output goes to {@code NAME.out},
+     * standard error is read by {@link #lines}.
+     */
+    private Process cli(String name, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // a short run on a small machine: the client compiler and one GC thread start it soonest
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(tmp.toFile())
+                .redirectOutput(tmp.resolve(name + ".out").toFile()).start();
+    }
+
+    /** The exit code of a process that is to end by itself (within 240 s), its standard error kept in the queue. */
+    private static int exit(Process p, BlockingQueue<String> err) throws InterruptedException {
+        if (!p.waitFor(240, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("the process did not end within 240 s:\n" + String.join("\n", drained(err)));
+        }
+        return p.exitValue();
+    }
+
+    private static final String EOF = "\u0000EOF";
+
+    /** The process's standard error, line by line as it comes, then {@link #EOF}. */
+    private static BlockingQueue<String> lines(Process p) {
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    queue.add(line);
+                }
+            } catch (IOException e) {
+                queue.add("(standard error unreadable: " + e + ")");
+            } finally {
+                queue.add(EOF);
+            }
+        }, "stderr of " + p.pid());
+        reader.setDaemon(true);
+        reader.start();
+        return queue;
+    }
+
+    /** What the queue holds until the end of the stream (waiting at most 60 s for it). */
+    private static List<String> drained(BlockingQueue<String> queue) throws InterruptedException {
+        List<String> out = new ArrayList<>();
+        for (String line = queue.poll(60, TimeUnit.SECONDS); line != null && !line.equals(EOF);
+             line = queue.poll(60, TimeUnit.SECONDS)) {
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** Each named graph of the store, copied into memory (TDB2 graphs compare by value there). */
+    static Map<String, Graph> graphs(XbrlStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Map<String, Graph> out = new TreeMap<>();
+            for (Iterator<Node> it = store.dataset().asDatasetGraph().listGraphNodes(); it.hasNext(); ) {
+                Node name = it.next();
+                Graph copy = GraphFactory.createDefaultGraph();
+                GraphUtil.addInto(copy, store.dataset().asDatasetGraph().getGraph(name));
+                out.put(name.getURI(), copy);
+            }
+            return out;
+        });
+    }
+
+    private static int disclosureGraphs(XbrlStore store) {
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        return (int) graphs(store).keySet().stream().filter(iris::isDisclosureGraph).count();
+    }
+}
