@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -36,15 +35,17 @@ final class LinkCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Disclosures: text R pages, or folders of them.")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-    Path store = Path.of(JobSettings.DEFAULT_STORE);
+    @Option(names = "--store", paramLabel = "DIR|URL",
+            description = "TDB2 store folder, or a SPARQL server's dataset URL (http://host:port/ds) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String store = JobSettings.DEFAULT_STORE;
 
     @Option(names = "--taxonomy", paramLabel = "PATH",
             description = "Taxonomy schema, linkbase, package folder, catalog file or MetaLinks.json; repeatable "
                     + "(default: the bundled US-GAAP 2021 subset).")
     List<Path> taxonomy = new ArrayList<>();
 
-    @Option(names = "--report", paramLabel = "FILE.json", description = "Where to write the JSON report (default: DIR/report.json).")
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Where to write the JSON report (default: DIR/report.json; ./report.json for a URL).")
     Path report;
 
     @Option(names = "--base-iri", paramLabel = "IRI", description = "Base of minted IRIs.")
@@ -73,11 +74,11 @@ final class LinkCommand implements Callable<Integer> {
         if (!checks.isEmpty() && ChecksCommand.load(checks) == null) {
             return 2;
         }
-        Path reportFile = report != null ? report : store.resolve("report.json");
+        Path reportFile = report != null ? report : JobSettings.defaultReport(store);
         Files.deleteIfExists(reportFile);
         Properties params = new Properties();
         params.setProperty(JobSettings.INPUTS, Settings.join(inputs));
-        params.setProperty(JobSettings.STORE, store.toString());
+        params.setProperty(JobSettings.STORE, store);
         params.setProperty(JobSettings.REPORT, reportFile.toString());
         if (!taxonomy.isEmpty()) {
             params.setProperty(JobSettings.TAXONOMY, Settings.join(taxonomy));
@@ -125,7 +126,7 @@ final class LinkCommand implements Callable<Integer> {
         JobOperator jberet = operator instanceof DelegatingJobOperator d ? d.getDelegate() : operator;
         JobExecution execution = jberet.getJobExecution(id);
         if (execution instanceof JobExecutionImpl impl) {
-            impl.awaitTermination(1, TimeUnit.HOURS);
+            LinkProgressBar.await(impl, id);
         }
         return jberet.getJobExecution(id);
     }
