@@ -13,7 +13,7 @@ import org.xbrllinker.check.CheckCatalogue;
 import org.xbrllinker.check.CheckRunner;
 import org.xbrllinker.pipeline.Settings;
 import org.xbrllinker.rdf.Iris;
-import org.xbrllinker.rdf.XbrlStore;
+import org.xbrllinker.rdf.RdfStore;
 
 /** Runs the check queries over the disclosures this execution wrote and stores the findings beside them. */
 @Named
@@ -25,7 +25,7 @@ public class CheckBatchlet extends AbstractBatchlet {
     @BatchProperty
     String inputs;
 
-    /** Optional. TDB2 folder; default {@value JobSettings#DEFAULT_STORE}. */
+    /** Optional. TDB2 folder or SPARQL server dataset URL; default {@value JobSettings#DEFAULT_STORE}. */
     @Inject
     @BatchProperty
     String store;
@@ -49,7 +49,7 @@ public class CheckBatchlet extends AbstractBatchlet {
     @Override
     public String process() {
         Iris iris = JobSettings.iris(baseIri);
-        XbrlStore xbrlStore = stores.open(JobSettings.store(store));
+        RdfStore xbrlStore = stores.open(JobSettings.storeLocation(store));
         xbrlStore.loadOntology(iris.ontologyGraph());
         List<String> graphs = Jobs.graphsOfRun(jobContext, inputs, iris, xbrlStore);
         List<String> filingGraphs = Jobs.state(jobContext).filings().stream().map(RunState.FilingRun::graph).toList();

@@ -26,6 +26,9 @@ public class DisclosureItemReader extends AbstractItemReader {
     @BatchProperty
     String inputs;
 
+    @Inject
+    jakarta.batch.runtime.context.JobContext jobContext;
+
     private List<Work> work;
     private int next;
 
@@ -36,6 +39,7 @@ public class DisclosureItemReader extends AbstractItemReader {
         }
         work = Inputs.plan(Settings.paths(inputs));
         next = checkpoint == null ? 0 : (Integer) checkpoint;
+        LinkProgress.of(jobContext.getExecutionId()).planned(work.size(), next);
     }
 
     @Override

@@ -7,7 +7,10 @@ public final class JobSettings {
     public static final String JOB = "link-disclosures";
     /** Required: input paths (files or folders), one a line. */
     public static final String INPUTS = "inputs";
-    /** TDB2 folder; default {@value #DEFAULT_STORE} under the working directory. */
+    /**
+     * TDB2 folder, or the dataset URL of a SPARQL 1.1 server ({@code http://host:port/ds}); default
+     * {@value #DEFAULT_STORE} under the working directory.
+     */
     public static final String STORE = "store";
     /**
      * Taxonomy sources (schemas, linkbases, package folders, catalog files, MetaLinks.json), one a line; default the
@@ -36,8 +39,16 @@ public final class JobSettings {
     private JobSettings() {
     }
 
+    /** {@code report.json} in the store folder; in the working directory when the store is a server. */
     public static Path defaultReport(String store) {
-        return store(store).resolve("report.json");
+        return org.xbrllinker.rdf.RdfStore.isRemote(store) ? Path.of(REPORT_FILE) : store(store).resolve(REPORT_FILE);
+    }
+
+    public static final String REPORT_FILE = "report.json";
+
+    /** The store of a batch property as given (a folder or a URL), {@value #DEFAULT_STORE} when unset. */
+    public static String storeLocation(String store) {
+        return store == null || store.isBlank() ? DEFAULT_STORE : store.strip();
     }
 
     /** The store folder of a batch property, {@value #DEFAULT_STORE} when unset. */

@@ -9,7 +9,7 @@ import jakarta.batch.runtime.context.JobContext;
 import org.xbrllinker.pipeline.Inputs;
 import org.xbrllinker.pipeline.Settings;
 import org.xbrllinker.rdf.Iris;
-import org.xbrllinker.rdf.XbrlStore;
+import org.xbrllinker.rdf.RdfStore;
 
 /** Access to the run's shared state. */
 final class Jobs {
@@ -33,7 +33,7 @@ final class Jobs {
      * from the link step's persistent user data, see {@link RunStateListener}); when the state names none, those of
      * its inputs that the store holds and that were not rejected.
      */
-    static List<String> graphsOfRun(JobContext jobContext, String inputs, Iris iris, XbrlStore store) {
+    static List<String> graphsOfRun(JobContext jobContext, String inputs, Iris iris, RdfStore store) {
         RunState state = state(jobContext);
         if (!state.graphs().isEmpty()) {
             return state.graphs();

@@ -17,7 +17,7 @@ import org.xbrllinker.link.LinkedDisclosure;
 import org.xbrllinker.pipeline.LinkedFiling;
 import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.RdfMapper;
-import org.xbrllinker.rdf.XbrlStore;
+import org.xbrllinker.rdf.RdfStore;
 
 /**
  * Writes each chunk's disclosures (and filings' instances) into the store in one TDB2 write transaction, replacing each disclosure's named
@@ -28,7 +28,7 @@ import org.xbrllinker.rdf.XbrlStore;
 @Dependent
 public class RdfItemWriter extends AbstractItemWriter {
 
-    /** Optional. TDB2 folder; default {@value JobSettings#DEFAULT_STORE}. */
+    /** Optional. TDB2 folder or SPARQL server dataset URL; default {@value JobSettings#DEFAULT_STORE}. */
     @Inject
     @BatchProperty
     String store;
@@ -45,12 +45,12 @@ public class RdfItemWriter extends AbstractItemWriter {
     Stores stores;
 
     private Iris iris;
-    private XbrlStore xbrlStore;
+    private RdfStore xbrlStore;
 
     @Override
     public void open(java.io.Serializable checkpoint) {
         iris = JobSettings.iris(baseIri);
-        xbrlStore = stores.open(JobSettings.store(store));
+        xbrlStore = stores.open(JobSettings.storeLocation(store));
     }
 
     @Override

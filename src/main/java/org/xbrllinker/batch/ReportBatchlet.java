@@ -14,7 +14,7 @@ import org.xbrllinker.pipeline.Inputs;
 import org.xbrllinker.pipeline.Settings;
 import org.xbrllinker.pipeline.Work;
 import org.xbrllinker.rdf.Iris;
-import org.xbrllinker.rdf.XbrlStore;
+import org.xbrllinker.rdf.RdfStore;
 import org.xbrllinker.report.Report;
 import org.xbrllinker.report.ReportBuilder;
 import org.xbrllinker.report.ReportJson;
@@ -29,7 +29,7 @@ public class ReportBatchlet extends AbstractBatchlet {
     @BatchProperty
     String inputs;
 
-    /** Optional. TDB2 folder; default {@value JobSettings#DEFAULT_STORE}. */
+    /** Optional. TDB2 folder or SPARQL server dataset URL; default {@value JobSettings#DEFAULT_STORE}. */
     @Inject
     @BatchProperty
     String store;
@@ -53,7 +53,7 @@ public class ReportBatchlet extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         Iris iris = JobSettings.iris(baseIri);
-        XbrlStore xbrlStore = stores.open(JobSettings.store(store));
+        RdfStore xbrlStore = stores.open(JobSettings.storeLocation(store));
         RunState state = Jobs.state(jobContext);
         List<String> graphs = Jobs.graphsOfRun(jobContext, inputs, iris, xbrlStore);
         List<Report.Rejected> rejected = state.rejected().stream()

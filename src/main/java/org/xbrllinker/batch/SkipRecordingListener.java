@@ -90,7 +90,7 @@ public class SkipRecordingListener implements SkipProcessListener, SkipReadListe
         SourceLocation where = ex instanceof LocatedException located ? located.location() : SourceLocation.of(path, 0);
         Iris iris = JobSettings.iris(baseIri);
         RdfMapper mapper = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE);
-        stores.open(JobSettings.store(store)).replaceGraphs(Map.of(iris.rejectionGraph(source),
+        stores.open(JobSettings.storeLocation(store)).replaceGraphs(Map.of(iris.rejectionGraph(source),
                 mapper.rejection(source, path, where, ex.getMessage(), Instant.now())));
     }
 

@@ -7,16 +7,30 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.xbrllinker.rdf.RdfStore;
+import org.xbrllinker.rdf.RemoteStore;
 import org.xbrllinker.rdf.XbrlStore;
 
-/** One open TDB2 store per folder and JVM (TDB2 allows one process to hold a store). */
+/**
+ * One open store per location and JVM: per TDB2 folder (TDB2 allows one process to hold a store), and one connection
+ * per SPARQL server dataset URL.
+ */
 @ApplicationScoped
 public class Stores {
 
     private final Map<Path, XbrlStore> open = new ConcurrentHashMap<>();
+    private final Map<String, RemoteStore> remote = new ConcurrentHashMap<>();
 
     public XbrlStore open(Path dir) {
         return open.computeIfAbsent(dir.toAbsolutePath().normalize(), XbrlStore::open);
+    }
+
+    /** The store a {@code store} job parameter names: a server's dataset URL ({@link RdfStore#isRemote}) or a folder. */
+    public RdfStore open(String location) {
+        if (RdfStore.isRemote(location)) {
+            return remote.computeIfAbsent(location.strip(), RemoteStore::connect);
+        }
+        return open(Path.of(location));
     }
 
     /** When the application ends (JVM exit, or undeploy in WildFly): release every store it opened. */
@@ -24,5 +38,7 @@ public class Stores {
     void releaseAll() {
         open.values().forEach(XbrlStore::release);
         open.clear();
+        remote.values().forEach(RemoteStore::close);
+        remote.clear();
     }
 }

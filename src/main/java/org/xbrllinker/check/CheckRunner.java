@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.RdfMapper;
 import org.xbrllinker.rdf.XLK;
+import org.xbrllinker.rdf.RdfStore;
 import org.xbrllinker.rdf.XbrlStore;
 
 /** Runs the catalogue's checks over disclosure graphs of the store and keeps the findings as RDF beside them. */
@@ -42,12 +43,12 @@ public final class CheckRunner {
     }
 
     /** Runs every disclosure check on each disclosure graph given, in check order, and returns the findings. */
-    public List<Finding> run(XbrlStore store, List<String> disclosureGraphs) {
+    public List<Finding> run(RdfStore store, List<String> disclosureGraphs) {
         return run(store, disclosureGraphs, Check.DISCLOSURE);
     }
 
     /** Runs the checks of one scope on each graph given. */
-    public List<Finding> run(XbrlStore store, List<String> graphs, String scope) {
+    public List<Finding> run(RdfStore store, List<String> graphs, String scope) {
         List<Finding> findings = new ArrayList<>();
         for (String graph : graphs) {
             for (Check check : catalogue.checks()) {
@@ -64,20 +65,20 @@ public final class CheckRunner {
     }
 
     /** Runs the checks and replaces each disclosure's findings graph with what they found, in one transaction. */
-    public List<Finding> runAndStore(XbrlStore store, List<String> disclosureGraphs) {
+    public List<Finding> runAndStore(RdfStore store, List<String> disclosureGraphs) {
         return runAndStore(store, disclosureGraphs, List.of());
     }
 
     /** Runs the disclosure checks and the filing checks and replaces the findings graph of every graph given. */
-    public List<Finding> runAndStore(XbrlStore store, List<String> disclosureGraphs, List<String> filingGraphs) {
+    public List<Finding> runAndStore(RdfStore store, List<String> disclosureGraphs, List<String> filingGraphs) {
         return runAndStore(store, disclosureGraphs, filingGraphs, false);
     }
 
     /**
-     * Like {@link #runAndStore(XbrlStore, List, List)}, but replaces in each findings graph only the findings of this
+     * Like {@link #runAndStore(RdfStore, List, List)}, but replaces in each findings graph only the findings of this
      * catalogue's checks and keeps those of other checks: re-running one check leaves the others' findings in place.
      */
-    public List<Finding> runAndUpdate(XbrlStore store, List<String> disclosureGraphs, List<String> filingGraphs) {
+    public List<Finding> runAndUpdate(RdfStore store, List<String> disclosureGraphs, List<String> filingGraphs) {
         return runAndStore(store, disclosureGraphs, filingGraphs, true);
     }
 
@@ -89,7 +90,7 @@ public final class CheckRunner {
      * The disclosure graphs and filing graphs the store holds under this runner's base IRI (graphs minted under
      * another base are left out: their findings graphs would not be where this runner looks).
      */
-    public List<StoredGraph> storedGraphs(XbrlStore store) {
+    public List<StoredGraph> storedGraphs(RdfStore store) {
         List<StoredGraph> out = new ArrayList<>();
         for (QuerySolution row : store.selectAll(STORED_GRAPHS)) {
             String graph = row.getResource("g").getURI();
@@ -102,14 +103,14 @@ public final class CheckRunner {
         return out;
     }
 
-    private List<Finding> runAndStore(XbrlStore store, List<String> disclosureGraphs, List<String> filingGraphs,
+    private List<Finding> runAndStore(RdfStore store, List<String> disclosureGraphs, List<String> filingGraphs,
                                       boolean keepOtherChecks) {
         // one write transaction for reading the data and storing the findings: a writer that replaces a disclosure
         // meanwhile (another job) comes before or after, never between, so the findings stored describe the data stored
         return store.inWriteTransaction(() -> runAndStoreNow(store, disclosureGraphs, filingGraphs, keepOtherChecks));
     }
 
-    private List<Finding> runAndStoreNow(XbrlStore store, List<String> disclosureGraphs, List<String> filingGraphs,
+    private List<Finding> runAndStoreNow(RdfStore store, List<String> disclosureGraphs, List<String> filingGraphs,
                                          boolean keepOtherChecks) {
         List<Finding> findings = new ArrayList<>(run(store, disclosureGraphs, Check.DISCLOSURE));
         findings.addAll(run(store, filingGraphs, Check.FILING));
@@ -131,7 +132,7 @@ public final class CheckRunner {
     }
 
     /** The findings graph as stored, less the findings of the checks given. */
-    private static Model othersOf(XbrlStore store, String findingsGraph, Set<String> checkIds) {
+    private static Model othersOf(RdfStore store, String findingsGraph, Set<String> checkIds) {
         Model m = store.copyOf(findingsGraph);
         for (Resource f : m.listSubjectsWithProperty(XLK.checkId).toList()) {
             if (checkIds.contains(f.getProperty(XLK.checkId).getString())) {

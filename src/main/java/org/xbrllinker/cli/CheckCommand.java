@@ -15,7 +15,7 @@ import org.xbrllinker.check.Check;
 import org.xbrllinker.check.CheckCatalogue;
 import org.xbrllinker.check.CheckRunner;
 import org.xbrllinker.rdf.Iris;
-import org.xbrllinker.rdf.XbrlStore;
+import org.xbrllinker.rdf.RdfStore;
 import org.xbrllinker.report.Report;
 import org.xbrllinker.report.ReportBuilder;
 import org.xbrllinker.report.ReportJson;
@@ -40,8 +40,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check ids or families (calculation, cross-reference, ...); all checks when none is given.")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-    Path store = Path.of(JobSettings.DEFAULT_STORE);
+    @Option(names = "--store", paramLabel = "DIR|URL",
+            description = "TDB2 store folder, or a SPARQL server's dataset URL (default: ${DEFAULT-VALUE}).")
+    String store = JobSettings.DEFAULT_STORE;
 
     @Option(names = "--checks", paramLabel = "DIR", description = "Folder of more .rq checks; repeatable.")
     List<Path> checks = new ArrayList<>();
@@ -68,14 +69,14 @@ final class CheckCommand implements Callable<Integer> {
             System.err.println("xbrl-linker: " + e.getMessage() + "; 'xbrl-linker checks' lists them");
             return 2;
         }
-        if (!Files.isDirectory(store)) {
+        if (!RdfStore.isRemote(store) && !Files.isDirectory(Path.of(store))) {
             System.err.println("xbrl-linker: " + store + ": no store here; run 'xbrl-linker link' first");
             return 2;
         }
         Iris iris = JobSettings.iris(baseIri);
         CheckRunner runner = new CheckRunner(selected, iris);
         Report r;
-        try (XbrlStore s = XbrlStore.open(store)) {
+        try (RdfStore s = RdfStore.open(store)) {
             s.loadOntology(iris.ontologyGraph());
             List<String> disclosures = new ArrayList<>();
             Map<String, String> filings = new LinkedHashMap<>();

@@ -28,7 +28,7 @@ final class JobRun {
      * Waits for execution {@code id} to end, then prints the report (or why there is none) and the execution id;
      * returns the exit code of {@code link}.
      */
-    static int finish(StoreJobs jobs, long id, Path store, Path reportFile, boolean quiet, boolean progress)
+    static int finish(StoreJobs jobs, long id, String store, Path reportFile, boolean quiet, boolean progress)
             throws InterruptedException, java.io.IOException {
         JobExecution execution = await(jobs, id, progress);
         String exit = execution.getExitStatus();
@@ -55,7 +55,7 @@ final class JobRun {
         return r.exitCode();
     }
 
-    private static void printRestartHint(long id, Path store) {
+    private static void printRestartHint(long id, String store) {
         System.err.println("xbrl-linker: execution " + id + " can be restarted from its last checkpoint (once its "
                 + "inputs are fixed): xbrl-linker restart " + id + " --store " + store);
     }
@@ -66,6 +66,11 @@ final class JobRun {
         if (progress) {
             System.err.println("xbrl-linker: execution " + id + " of " + JobSettings.JOB + " started (job repository: "
                     + jobs.folder() + ")");
+        }
+        if (!progress && LinkProgressBar.onTerminal() && execution instanceof JobExecutionImpl impl) {
+            LinkProgressBar.await(impl, id); // a progress bar on a terminal
+            impl.awaitTermination(1, TimeUnit.HOURS);
+            return jobs.operator().getJobExecution(id);
         }
         if (execution instanceof JobExecutionImpl impl) {
             long written = 0;

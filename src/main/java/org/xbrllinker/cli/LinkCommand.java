@@ -7,8 +7,15 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+
+import org.jberet.operations.DelegatingJobOperator;
+import org.jberet.runtime.JobExecutionImpl;
 import org.xbrllinker.batch.JobSettings;
 import org.xbrllinker.pipeline.Settings;
+import org.xbrllinker.rdf.RdfStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,18 +32,23 @@ import picocli.CommandLine.Parameters;
                 "2:bad input (named with file and line), more rejected inputs than the skip limit, or bad usage"})
 final class LinkCommand implements Callable<Integer> {
 
+    /** Where the job repository of runs on a remote store (a SPARQL server) is kept: a local folder. */
+    static final String REMOTE_JOB_REPOSITORY = "xbrl-remote-jobs";
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Disclosures: text R pages, or folders of them.")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-    Path store = Path.of(JobSettings.DEFAULT_STORE);
+    @Option(names = "--store", paramLabel = "DIR|URL",
+            description = "TDB2 store folder, or a SPARQL server's dataset URL (http://host:port/ds) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String store = JobSettings.DEFAULT_STORE;
 
     @Option(names = "--taxonomy", paramLabel = "PATH",
             description = "Taxonomy schema, linkbase, package folder, catalog file or MetaLinks.json; repeatable "
                     + "(default: the bundled US-GAAP 2021 subset).")
     List<Path> taxonomy = new ArrayList<>();
 
-    @Option(names = "--report", paramLabel = "FILE.json", description = "Where to write the JSON report (default: DIR/report.json).")
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Where to write the JSON report (default: DIR/report.json; ./report.json for a URL).")
     Path report;
 
     @Option(names = "--base-iri", paramLabel = "IRI", description = "Base of minted IRIs.")
@@ -74,12 +86,13 @@ final class LinkCommand implements Callable<Integer> {
         if (!checks.isEmpty() && ChecksCommand.load(checks) == null) {
             return 2;
         }
-        Path reportFile = report != null ? report : store.resolve("report.json");
+        boolean remote = RdfStore.isRemote(store);
+        Path reportFile = report != null ? report : JobSettings.defaultReport(store);
         Files.deleteIfExists(reportFile);
         Properties params = new Properties();
         params.setProperty(JobSettings.INPUTS, Settings.join(inputs));
         // absolute, so that `restart` finds the store and the report from any working directory
-        params.setProperty(JobSettings.STORE, store.toAbsolutePath().normalize().toString());
+        params.setProperty(JobSettings.STORE, remote ? store : Path.of(store).toAbsolutePath().normalize().toString());
         params.setProperty(JobSettings.REPORT, reportFile.toAbsolutePath().normalize().toString());
         if (!taxonomy.isEmpty()) {
             params.setProperty(JobSettings.TAXONOMY, Settings.join(taxonomy));
@@ -105,13 +118,29 @@ final class LinkCommand implements Callable<Integer> {
             params.setProperty(JobSettings.CHUNK_SIZE, Integer.toString(chunkSize));
         }
 
-        try (StoreJobs jobs = StoreJobs.open(store)) {
+        // the job repository lives in the store's folder; a remote store's runs are kept in a local folder of their own
+        try (StoreJobs jobs = StoreJobs.open(remote ? Path.of(REMOTE_JOB_REPOSITORY) : Path.of(store))) {
             long id = jobs.operator().start(JobSettings.JOB, params);
             return JobRun.finish(jobs, id, store, reportFile, quiet, progress);
         } catch (StoreJobs.InUseException e) {
             System.err.println("xbrl-linker: " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * Starts the job on JBeret SE's default (in-memory) job repository and waits for it to end, with the progress bar on
+     * a terminal: for measuring the job ({@code bench}), where no restart is wanted.
+     */
+    static JobExecution runJob(Properties params) throws InterruptedException {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long id = operator.start(JobSettings.JOB, params);
+        JobOperator jberet = operator instanceof DelegatingJobOperator d ? d.getDelegate() : operator;
+        JobExecution execution = jberet.getJobExecution(id);
+        if (execution instanceof JobExecutionImpl impl) {
+            LinkProgressBar.await(impl, id);
+        }
+        return jberet.getJobExecution(id);
     }
 
     private static void setIfPresent(Properties p, String key, String value) {

@@ -12,7 +12,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.xbrllinker.batch.JobSettings;
-import org.xbrllinker.rdf.XbrlStore;
+import org.xbrllinker.rdf.RdfStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,8 +26,9 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPARQL|FILE.rq")
     String query;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-    Path store = Path.of(JobSettings.DEFAULT_STORE);
+    @Option(names = "--store", paramLabel = "DIR|URL",
+            description = "TDB2 store folder, or a SPARQL server's dataset URL (default: ${DEFAULT-VALUE}).")
+    String store = JobSettings.DEFAULT_STORE;
 
     @Override
     public Integer call() throws Exception {
@@ -40,7 +41,7 @@ final class QueryCommand implements Callable<Integer> {
             }
             text = Files.readString(file, StandardCharsets.UTF_8);
         }
-        if (!Files.isDirectory(store)) {
+        if (!RdfStore.isRemote(store) && !Files.isDirectory(Path.of(store))) {
             System.err.println("xbrl-linker: " + store + ": no store here; run 'xbrl-linker link' first");
             return 2;
         }
@@ -51,7 +52,7 @@ final class QueryCommand implements Callable<Integer> {
             System.err.println("xbrl-linker: " + (text == query ? "query" : query) + ":" + e.getLine() + ": " + e.getMessage());
             return 2;
         }
-        try (XbrlStore s = XbrlStore.open(store)) {
+        try (RdfStore s = RdfStore.open(store)) {
             s.execute(q, qe -> {
                 if (q.isSelectType()) {
                     ResultSetFormatter.out(System.out, qe.execSelect(), q.getPrologue());

@@ -110,7 +110,7 @@ final class RestartCommand implements Callable<Integer> {
             overrides.setProperty(JobSettings.STORE, store.toAbsolutePath().normalize().toString());
             long restarted = operator.restart(id, overrides);
             System.err.println("xbrl-linker: execution " + id + " restarted as execution " + restarted);
-            return JobRun.finish(jobs, restarted, store, reportFile, quiet, progress);
+            return JobRun.finish(jobs, restarted, store.toString(), reportFile, quiet, progress);
         } catch (StoreJobs.InUseException e) {
             System.err.println("xbrl-linker: " + e.getMessage());
             return 2;

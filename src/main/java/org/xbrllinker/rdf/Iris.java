@@ -14,6 +14,9 @@ public final class Iris {
 
     public static final String DEFAULT_BASE = "https://w3id.org/xbrl-linker/id/";
 
+    /** A graph no store holds: named alone in a query's {@code FROM}, it makes the default graph empty. */
+    public static final String NO_GRAPH = DEFAULT_BASE + "graph/none";
+
     private final String base;
 
     public Iris(String base) {

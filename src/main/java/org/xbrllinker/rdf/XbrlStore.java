@@ -28,7 +28,7 @@ import org.apache.jena.tdb2.TDB2Factory;
  * The RDF store: a TDB2 dataset on disk (or in memory for tests), one named graph per disclosure. Every access runs
  * in a Jena transaction, so a reader sees a disclosure's graph whole or not at all.
  */
-public final class XbrlStore implements AutoCloseable {
+public final class XbrlStore implements RdfStore {
 
     private final Dataset dataset;
     private final boolean tdb2;
@@ -58,6 +58,7 @@ public final class XbrlStore implements AutoCloseable {
     }
 
     /** Replaces the named graphs given, all in one write transaction: all of them are written or none. */
+    @Override
     public void replaceGraphs(Map<String, Model> graphs) {
         Txn.executeWrite(dataset, () -> {
             for (Map.Entry<String, Model> e : graphs.entrySet()) {
@@ -71,11 +72,13 @@ public final class XbrlStore implements AutoCloseable {
      * Runs {@code work} in one write transaction and returns its result: what it reads (through this store's
      * methods, which join the transaction) and what it writes are one step, with no other writer in between.
      */
+    @Override
     public <T> T inWriteTransaction(Supplier<T> work) {
         return Txn.calculateWrite(dataset, work);
     }
 
     /** A copy of a named graph (empty when the store has none), to change and put back with {@link #replaceGraphs}. */
+    @Override
     public Model copyOf(String graph) {
         return Txn.calculateRead(dataset, () -> {
             Model m = RdfMapper.newModel();
@@ -87,6 +90,7 @@ public final class XbrlStore implements AutoCloseable {
     }
 
     /** Removes named graphs in one write transaction. */
+    @Override
     public void removeGraphs(List<String> graphs) {
         Txn.executeWrite(dataset, () -> graphs.forEach(g -> {
             if (dataset.containsNamedModel(g)) {
@@ -142,8 +146,8 @@ public final class XbrlStore implements AutoCloseable {
         }
     }
 
-    /** Loads the vocabulary into its own graph, so that queries can ask it which roles are known. */
-    public void loadOntology(String graph) {
+    /** The vocabulary ({@code ontology/xbrl-linker.ttl}) as a model, for {@link RdfStore#loadOntology}. */
+    static Model ontology() {
         Model m = RdfMapper.newModel();
         try (InputStream in = XbrlStore.class.getClassLoader().getResourceAsStream("ontology/xbrl-linker.ttl")) {
             if (in == null) {
@@ -153,14 +157,16 @@ public final class XbrlStore implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read ontology/xbrl-linker.ttl", e);
         }
-        replaceGraphs(Map.of(graph, m));
+        return m;
     }
 
+    @Override
     public boolean containsGraph(String graph) {
         return Txn.calculateRead(dataset, () -> dataset.containsNamedModel(graph));
     }
 
     /** Number of quads in all named graphs. */
+    @Override
     public long size() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;
@@ -182,12 +188,8 @@ public final class XbrlStore implements AutoCloseable {
         });
     }
 
-    /** All rows of a SELECT, read inside a read transaction. */
-    public List<QuerySolution> selectAll(Query query) {
-        return selectAll(query, Map.of());
-    }
-
     /** All rows of a SELECT with variables bound beforehand (Jena substitution, never string concatenation). */
+    @Override
     public List<QuerySolution> selectAll(Query query, Map<String, org.apache.jena.rdf.model.RDFNode> bindings) {
         return Txn.calculateRead(dataset, () -> {
             var builder = QueryExecution.dataset(dataset).query(query);
@@ -213,6 +215,7 @@ public final class XbrlStore implements AutoCloseable {
     }
 
     /** Any query form, for the command line: the handler reads the execution inside a read transaction. */
+    @Override
     public <T> T execute(Query query, Function<QueryExecution, T> handler) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = execution(query)) {
@@ -238,6 +241,7 @@ public final class XbrlStore implements AutoCloseable {
      * Closes the store and lets go of its folder, so that another class loader of the same JVM (a redeployed WAR) can
      * open it again; TDB2 otherwise keeps it cached and locked until the JVM ends.
      */
+    @Override
     public void release() {
         if (tdb2) {
             org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());

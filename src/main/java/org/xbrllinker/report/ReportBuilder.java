@@ -14,6 +14,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.RdfStore;
 import org.xbrllinker.rdf.XbrlStore;
 
 /** Builds the JSON report of a run from what the store holds for its disclosure graphs. */
@@ -28,7 +29,7 @@ public final class ReportBuilder {
         this.iris = iris;
     }
 
-    public Report build(XbrlStore store, List<String> graphs, List<Report.Rejected> rejected) {
+    public Report build(RdfStore store, List<String> graphs, List<Report.Rejected> rejected) {
         return build(store, graphs, rejected, List.of());
     }
 
@@ -36,7 +37,7 @@ public final class ReportBuilder {
     public record FilingPart(String graph, Report.FilingReport filing) {
     }
 
-    public Report build(XbrlStore store, List<String> graphs, List<Report.Rejected> rejected, List<FilingPart> filings) {
+    public Report build(RdfStore store, List<String> graphs, List<Report.Rejected> rejected, List<FilingPart> filings) {
         return build(store, graphs, rejected, filings, Map.of(), check -> true);
     }
 
@@ -45,12 +46,12 @@ public final class ReportBuilder {
      * and the findings of its filings ({@code filingGraphs}: graph → source), without filing entries — a filing's
      * counts belong to the run that read it.
      */
-    public Report buildForChecks(XbrlStore store, List<String> graphs, Map<String, String> filingGraphs,
+    public Report buildForChecks(RdfStore store, List<String> graphs, Map<String, String> filingGraphs,
                                  Set<String> checkIds) {
         return build(store, graphs, List.of(), List.of(), filingGraphs, checkIds::contains);
     }
 
-    private Report build(XbrlStore store, List<String> graphs, List<Report.Rejected> rejected, List<FilingPart> filings,
+    private Report build(RdfStore store, List<String> graphs, List<Report.Rejected> rejected, List<FilingPart> filings,
                          Map<String, String> filingGraphs, Predicate<String> check) {
         List<Report.DisclosureReport> disclosures = new ArrayList<>();
         List<Report.FindingReport> findings = new ArrayList<>();
@@ -103,7 +104,7 @@ public final class ReportBuilder {
                 filingReports);
     }
 
-    private List<Report.FindingReport> findingsOf(XbrlStore store, String graph, String source,
+    private List<Report.FindingReport> findingsOf(RdfStore store, String graph, String source,
                                                   Predicate<String> check) {
         Map<String, Report.FindingReport> byFinding = new LinkedHashMap<>();
         Map<String, RDFNode> fbind = Map.of("fg", ResourceFactory.createResource(iris.findingsGraphOf(graph)));

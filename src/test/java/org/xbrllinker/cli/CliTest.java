@@ -1,6 +1,7 @@
 package org.xbrllinker.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -77,6 +78,10 @@ class CliTest {
         assertTrue(r.out().contains("PASS error   calculation"), r.out());
         assertTrue(r.out().contains("FAIL warning cross-reference.extension-without-reference"), r.out());
         assertTrue(r.out().contains("1 disclosure(s), 10 line item(s), 19 fact(s)"), r.out());
+        // not a terminal: no progress bar (its bar, rate and ETA) in what the command printed
+        for (String bar : new String[] {"│", "█", " inputs/s", "ETA", "facts]"}) {
+            assertFalse(r.out().contains(bar) || r.err().contains(bar), bar + " in: " + r.out() + r.err());
+        }
         Report report = ReportJson.read(json);
         assertEquals("us-gaap:AccountsReceivableGrossCurrent", report.disclosures().get(0).lineItems().get(1).concept());
         assertEquals(Shared.seed().toString(), report.disclosures().get(0).source());

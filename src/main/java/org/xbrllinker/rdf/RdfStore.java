@@ -1,0 +1,80 @@
+package org.xbrllinker.rdf;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+
+/**
+ * The store the pipeline writes disclosure graphs into and runs its queries over: a TDB2 folder ({@link XbrlStore})
+ * or a SPARQL 1.1 server named by its dataset URL ({@link RemoteStore}). Either way a query's default graph is the
+ * union of the named graphs, and a reader sees a graph whole or not at all.
+ */
+public interface RdfStore extends AutoCloseable {
+
+    /** The store a {@code --store} value or {@code store} job parameter names: an http(s) URL or a TDB2 folder. */
+    static RdfStore open(String location) {
+        return isRemote(location) ? RemoteStore.connect(location) : XbrlStore.open(Path.of(location));
+    }
+
+    /** Whether a store location is a SPARQL server's dataset URL rather than a folder. */
+    static boolean isRemote(String location) {
+        String l = location == null ? "" : location.strip().toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("http://") || l.startsWith("https://");
+    }
+
+    /**
+     * Replaces the named graphs given (an empty model removes its graph): in TDB2 all of them in one transaction, on a
+     * server graph by graph, each whole.
+     */
+    void replaceGraphs(Map<String, Model> graphs);
+
+    /** A copy of a named graph (empty when the store has none), to change and put back with {@link #replaceGraphs}. */
+    Model copyOf(String graph);
+
+    /** Removes named graphs (those absent are no error). */
+    void removeGraphs(List<String> graphs);
+
+    boolean containsGraph(String graph);
+
+    /** Number of quads in all named graphs. */
+    long size();
+
+    /** All rows of a SELECT; the default graph is the union of the named graphs. */
+    default List<QuerySolution> selectAll(Query query) {
+        return selectAll(query, Map.of());
+    }
+
+    /** All rows of a SELECT with variables bound beforehand (Jena substitution, never string concatenation). */
+    List<QuerySolution> selectAll(Query query, Map<String, RDFNode> bindings);
+
+    /** Any query form, for the command line: the handler reads the execution while it is open. */
+    <T> T execute(Query query, Function<QueryExecution, T> handler);
+
+    /** Loads the vocabulary into its own graph, so that queries can ask it which roles are known. */
+    default void loadOntology(String graph) {
+        replaceGraphs(Map.of(graph, XbrlStore.ontology()));
+    }
+
+    /** Lets go of the store for good (for TDB2: its folder, so that another class loader can open it). */
+    /**
+     * Runs {@code work} as one step with no other writer in between: one TDB2 write transaction. A remote store has no
+     * transaction across requests; there each graph it writes is replaced in one request, and {@code work} just runs.
+     */
+    default <T> T inWriteTransaction(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
+    default void release() {
+        close();
+    }
+
+    @Override
+    void close();
+}
