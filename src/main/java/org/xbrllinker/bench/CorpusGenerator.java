@@ -111,6 +111,9 @@ public final class CorpusGenerator {
                     t.html() && !t.renderAsText() ? "htm" : "txt");
             Variant v = t.html() ? html(source, t, shift, factor, upper, planted.contains(i) ? delta : 0)
                     : text(source, t, shift, factor, upper, planted.contains(i) ? delta : 0);
+            if (planted.contains(i) && v.original() == null) {
+                throw new IllegalStateException(t.page() + ": no row \"" + t.plantRow() + "\" to plant an error in");
+            }
             Files.writeString(out.resolve(file), v.content(), StandardCharsets.UTF_8);
             entries.add(new Entry(file, file.endsWith(".htm") ? "html" : "text", t.name(), entity, cik, shift,
                     factor, v.original() != null, v.original() != null ? t.plantCheck() : "",
@@ -124,7 +127,7 @@ public final class CorpusGenerator {
     private List<Template> templates() {
         List<Template> t = new ArrayList<>();
         t.add(new Template("seed", seedPage, false, false, "Accounts receivable, net", "calculation"));
-        t.add(new Template("R38", applePages.resolve("R38.htm"), true, false, "Ending balance (in shares)",
+        t.add(new Template("R38", applePages.resolve("R38.htm"), true, false, "Ending balance (in shares) | shares",
                 "roll-forward"));
         t.add(new Template("R38-text", applePages.resolve("R38.htm"), true, true, null, null));
         for (int n : CLEAN_APPLE_PAGES) {
