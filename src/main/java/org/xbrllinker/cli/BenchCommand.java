@@ -75,6 +75,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pages", paramLabel = "DIR", description = "Apple's filing folder (default: ${DEFAULT-VALUE}).")
     Path pages = BenchCorpusCommand.DEFAULT_PAGES;
 
+    @Option(names = "--chunk-size", paramLabel = "N",
+            description = "The job's chunkSize: disclosures per TDB2 write transaction (default: the job's, 10).")
+    Integer chunkSize;
+
     /** Set in the child JVM: measure this one N and print its row. */
     @Option(names = "--child", hidden = true)
     Integer child;
@@ -109,6 +113,9 @@ final class BenchCommand implements Callable<Integer> {
                 "--child", Integer.toString(n), "--work", work.resolve("n" + n).toString(),
                 "--error-rate", Double.toString(errorRate), "--seed", Long.toString(seed),
                 "--seed-page", seedPage.toString(), "--pages", pages.toString()));
+        if (chunkSize != null) {
+            cmd.addAll(List.of("--chunk-size", chunkSize.toString()));
+        }
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Map<String, String> row = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -140,6 +147,9 @@ final class BenchCommand implements Callable<Integer> {
         params.setProperty(JobSettings.INPUTS, Settings.join(entries.stream().map(e -> corpus.resolve(e.file())).toList()));
         params.setProperty(JobSettings.STORE, store.toString());
         params.setProperty(JobSettings.REPORT, report.toString());
+        if (chunkSize != null) {
+            params.setProperty("chunkSize", chunkSize.toString());
+        }
 
         JobOperator operator = BatchRuntime.getJobOperator(); // boots Weld and JBeret outside the timed part
         StageClock.resetAll();
@@ -193,6 +203,7 @@ final class BenchCommand implements Callable<Integer> {
 
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("n", n);
+        row.put("chunkSize", chunkSize == null ? 10 : chunkSize);
         row.put("status", execution.getBatchStatus());
         row.put("disclosures", r.summary().disclosures());
         row.put("facts", r.summary().facts());
