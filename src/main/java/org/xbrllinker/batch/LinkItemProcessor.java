@@ -22,6 +22,7 @@ import org.xbrllinker.pipeline.DisclosureReader;
 import org.xbrllinker.pipeline.FilingFiles;
 import org.xbrllinker.pipeline.LinkedFiling;
 import org.xbrllinker.pipeline.Settings;
+import org.xbrllinker.pipeline.StageClock;
 import org.xbrllinker.pipeline.Work;
 import org.xbrllinker.rdf.InstanceMapper;
 import org.xbrllinker.rdf.RdfMapper;
@@ -72,16 +73,21 @@ public class LinkItemProcessor implements ItemProcessor {
         InputItem input = (InputItem) item;
         Work work = input.work();
         Object linked = link(work);
+        long mapStart = System.nanoTime();
         try {
             RdfMapper mapper = new RdfMapper(JobSettings.iris(baseIri),
                     options(extensionPrefix, extensionNamespace).extensionNamespace());
             if (linked instanceof LinkedFiling filing) {
-                return new MappedItem(filing, Map.of(mapper.iris().filingGraph(filing.source()),
+                MappedItem mapped = new MappedItem(filing, Map.of(mapper.iris().filingGraph(filing.source()),
                         new InstanceMapper(mapper).map(filing.source(), filing.instance(), filing.taxonomy())));
+                StageClock.MAP.since(mapStart);
+                return mapped;
             }
             LinkedDisclosure page = (LinkedDisclosure) linked;
-            return new MappedItem(page, Map.of(mapper.iris().disclosureGraph(RdfMapper.sourceOf(page)),
+            MappedItem mapped = new MappedItem(page, Map.of(mapper.iris().disclosureGraph(RdfMapper.sourceOf(page)),
                     mapper.map(page)));
+            StageClock.MAP.since(mapStart);
+            return mapped;
         } catch (RuntimeException e) {
             throw new InputException(SourceLocation.of(work.path().toString(), 0), "could not be written as RDF: " + e, e);
         }
@@ -94,7 +100,9 @@ public class LinkItemProcessor implements ItemProcessor {
                 return new LinkedFiling(work.filingSource(), work.path().toString(), instance,
                         taxonomyFor(work.filing()));
             }
+            long start = System.nanoTime();
             var disclosure = reader.read(work.path());
+            start = StageClock.PARSE.since(start);
             LinkedDisclosure linked = linkerFor(work.filing()).link(disclosure);
             if (work.filing() != null) {
                 Optional<XbrlInstance> instance = filings.instanceOf(work.filing());
@@ -102,6 +110,7 @@ public class LinkItemProcessor implements ItemProcessor {
                         : new LinkedDisclosure(linked.disclosure(), linked.lineItems(), linked.concepts(),
                         linked.calculations(), work.filingSource(), java.util.List.of());
             }
+            StageClock.LINK.since(start);
             return work.report() == null ? linked : linked.withReport(work.report());
         } catch (RuntimeException e) {
             // a defect met on one input must not cost the others their work: skip it, say where

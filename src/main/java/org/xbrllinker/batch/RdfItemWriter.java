@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import org.apache.jena.rdf.model.Model;
 import org.xbrllinker.link.LinkedDisclosure;
 import org.xbrllinker.pipeline.LinkedFiling;
+import org.xbrllinker.pipeline.StageClock;
 import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.RdfMapper;
 import org.xbrllinker.rdf.RdfStore;
@@ -73,7 +74,9 @@ public class RdfItemWriter extends AbstractItemWriter {
                 pages.addAll(mapped.graphs().keySet());
             }
         }
+        long start = System.nanoTime();
         xbrlStore.replaceGraphs(graphs);
+        StageClock.WRITE.since(start);
         RunState state = Jobs.state(jobContext);
         filings.forEach(state::filing);
         pages.forEach(state::written);

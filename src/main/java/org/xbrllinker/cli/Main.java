@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "xbrl-linker", mixinStandardHelpOptions = true, version = "xbrl-linker 0.1.0",
         description = "Turns SEC EDGAR disclosures into linked data and checks that their numbers and references hold.",
         subcommands = {LinkCommand.class, RestartCommand.class, CheckCommand.class, ChecksCommand.class, QueryCommand.class,
-                ServeCommand.class, ExportCommand.class})
+                ServeCommand.class, ExportCommand.class, BenchCorpusCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -11,7 +11,7 @@ import org.xbrllinker.parse.TextRPageParser;
 import org.xbrllinker.taxonomy.Taxonomy;
 import org.xbrllinker.taxonomy.TaxonomyLoader;
 import org.xbrllinker.testing.Shared;
-import org.xbrllinker.testing.TextRendering;
+import org.xbrllinker.parse.TextRendering;
 
 /**
  * Apple's 42 R pages flattened to the text people copy out of the viewer (element names gone), linked with Apple's

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.xbrllinker.testing.RPages;
-import org.xbrllinker.testing.TextRendering;
 
 /**
  * Each HTML page, flattened as people copy it out of the viewer ({@link TextRendering}), reads with

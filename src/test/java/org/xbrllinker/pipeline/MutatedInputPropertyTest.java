@@ -31,7 +31,7 @@ import org.xbrllinker.rdf.RdfMapper;
 import org.xbrllinker.taxonomy.TaxonomyLoader;
 import org.xbrllinker.testing.RPages;
 import org.xbrllinker.testing.Shared;
-import org.xbrllinker.testing.TextRendering;
+import org.xbrllinker.parse.TextRendering;
 
 /**
  * The linker never crashes on a damaged page: the seed and real R pages (text and HTML), each mutated one to four

@@ -21,7 +21,7 @@ import org.xbrllinker.taxonomy.Reference;
 import org.xbrllinker.taxonomy.Taxonomy;
 import org.xbrllinker.taxonomy.TaxonomyLoader;
 import org.xbrllinker.testing.Shared;
-import org.xbrllinker.testing.TextRendering;
+import org.xbrllinker.parse.TextRendering;
 
 /** HTML R pages as a taxonomy source: their definitions give concepts, which then link the pages' text form. */
 class RPageTaxonomySourceTest {

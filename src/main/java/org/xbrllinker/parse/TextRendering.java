@@ -1,4 +1,4 @@
-package org.xbrllinker.testing;
+package org.xbrllinker.parse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.xbrllinker.testing;
+package org.xbrllinker.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.xbrllinker.testing.RPages;
 
 /** The flattening in the seed's form, checked line by line on real pages. */
 class TextRenderingTest {

@@ -1,0 +1,300 @@
+package org.xbrllinker.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.jberet.operations.DelegatingJobOperator;
+import org.xbrllinker.batch.JobSettings;
+import org.xbrllinker.bench.CorpusGenerator;
+import org.xbrllinker.pipeline.Settings;
+import org.xbrllinker.pipeline.StageClock;
+import org.xbrllinker.rdf.XbrlStore;
+import org.xbrllinker.report.Report;
+import org.xbrllinker.report.ReportJson;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench --disclosures 1000,10000}: for each N, in a JVM of its own (so that its peak RSS is its own), writes a
+ * corpus, runs the link-disclosures job on it into a fresh TDB2 store, then loads the same quads with Jena's TDB2
+ * bulk loader, and prints one table row per N.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark the link-disclosures job end to end (parse + link + load + check + report) against "
+                + "Jena's TDB2 bulk loader on the same quads; one child JVM per N.")
+final class BenchCommand implements Callable<Integer> {
+
+    private static final String ROW = "BENCH ";
+
+    @Option(names = "--disclosures", paramLabel = "N[,N...]", split = ",",
+            description = "Corpus sizes (default: ${DEFAULT-VALUE}).")
+    List<Integer> disclosures = new ArrayList<>(List.of(1000, 10000));
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Folder for corpora and stores (default: ${DEFAULT-VALUE}).")
+    Path work = Path.of("target", "bench");
+
+    @Option(names = "--error-rate", paramLabel = "SHARE", description = "Share of planted errors (default: ${DEFAULT-VALUE}).")
+    double errorRate = 0.05;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed of the corpus (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--seed-page", paramLabel = "FILE", description = "Text page to derive from (default: ${DEFAULT-VALUE}).")
+    Path seedPage = BenchCorpusCommand.DEFAULT_SEED;
+
+    @Option(names = "--pages", paramLabel = "DIR", description = "Apple's filing folder (default: ${DEFAULT-VALUE}).")
+    Path pages = BenchCorpusCommand.DEFAULT_PAGES;
+
+    @Option(names = "--chunk-size", paramLabel = "N",
+            description = "The job's chunkSize: disclosures per TDB2 write transaction (default: the job's, 10).")
+    Integer chunkSize;
+
+    /** Set in the child JVM: measure this one N and print its row. */
+    @Option(names = "--child", hidden = true)
+    Integer child;
+
+    @Override
+    public Integer call() throws Exception {
+        if (child != null) {
+            return measure(child);
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int n : disclosures) {
+            System.out.println("bench: N = " + n + " ...");
+            System.out.flush();
+            Map<String, String> row = fork(n);
+            if (row == null) {
+                System.err.println("xbrl-linker: the run for N = " + n + " failed; see above");
+                return 2;
+            }
+            rows.add(row);
+        }
+        print(rows, System.out);
+        return 0;
+    }
+
+    /** Runs this command with {@code --child N} in a new JVM with the same class path and heap limit. */
+    private Map<String, String> fork(int n) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms")).forEach(cmd::add);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench",
+                "--child", Integer.toString(n), "--work", work.resolve("n" + n).toString(),
+                "--error-rate", Double.toString(errorRate), "--seed", Long.toString(seed),
+                "--seed-page", seedPage.toString(), "--pages", pages.toString()));
+        if (chunkSize != null) {
+            cmd.addAll(List.of("--chunk-size", chunkSize.toString()));
+        }
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Map<String, String> row = null;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith(ROW)) {
+                    row = new LinkedHashMap<>();
+                    for (String kv : line.substring(ROW.length()).split(" ")) {
+                        int eq = kv.indexOf('=');
+                        row.put(kv.substring(0, eq), kv.substring(eq + 1));
+                    }
+                } else {
+                    System.out.println("  " + line);
+                }
+            }
+        }
+        return p.waitFor() == 0 ? row : null;
+    }
+
+    /** In the child: corpus, job, counts, export, bulk load; prints one {@value #ROW} line. */
+    private int measure(int n) throws Exception {
+        deleteTree(work);
+        Path corpus = work.resolve("corpus");
+        long g0 = System.nanoTime();
+        List<CorpusGenerator.Entry> entries = new CorpusGenerator(seedPage, pages).generate(n, errorRate, seed, corpus);
+        double genSeconds = (System.nanoTime() - g0) / 1e9;
+        Path store = work.resolve("store");
+        Path report = work.resolve("report.json");
+        Properties params = new Properties();
+        params.setProperty(JobSettings.INPUTS, Settings.join(entries.stream().map(e -> corpus.resolve(e.file())).toList()));
+        params.setProperty(JobSettings.STORE, store.toString());
+        params.setProperty(JobSettings.REPORT, report.toString());
+        if (chunkSize != null) {
+            params.setProperty("chunkSize", chunkSize.toString());
+        }
+
+        JobOperator operator = BatchRuntime.getJobOperator(); // boots Weld and JBeret outside the timed part
+        StageClock.resetAll();
+        AtomicLong peakHeap = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (!Thread.currentThread().isInterrupted()) {
+                peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        long t0 = System.nanoTime();
+        JobExecution execution = LinkCommand.runJob(params);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        sampler.interrupt();
+        sampler.join();
+        long rss = vmHwmBytes();
+
+        JobOperator jberet = operator instanceof DelegatingJobOperator d ? d.getDelegate() : operator;
+        Map<String, Double> steps = new LinkedHashMap<>();
+        for (StepExecution s : jberet.getStepExecutions(execution.getExecutionId())) {
+            steps.put(s.getStepName(), (s.getEndTime().getTime() - s.getStartTime().getTime()) / 1e3);
+        }
+        Report r = ReportJson.read(report);
+        long planted = entries.stream().filter(CorpusGenerator.Entry::planted).count();
+        long quads;
+        Path nquads = work.resolve("store.nq");
+        try (XbrlStore xs = XbrlStore.open(store)) {
+            quads = xs.size();
+            try (OutputStream out = Files.newOutputStream(nquads)) {
+                Txn.executeRead(xs.dataset(), () -> RDFDataMgr.write(out, xs.dataset().asDatasetGraph(), Lang.NQUADS));
+            }
+        }
+        long storeBytes = treeSize(store);
+
+        Path raw = work.resolve("raw-store");
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(raw.toString());
+        DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+        long l0 = System.nanoTime();
+        loader.startBulk();
+        loader.load(nquads.toString());
+        loader.finishBulk();
+        double loaderSeconds = (System.nanoTime() - l0) / 1e9;
+        long loaded = loader.countQuads() + loader.countTriples();
+
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("n", n);
+        row.put("chunkSize", chunkSize == null ? 10 : chunkSize);
+        row.put("status", execution.getBatchStatus());
+        row.put("disclosures", r.summary().disclosures());
+        row.put("facts", r.summary().facts());
+        row.put("quads", quads);
+        row.put("planted", planted);
+        row.put("failedErrors", r.summary().failedErrors());
+        row.put("rejected", r.summary().rejected());
+        row.put("seconds", seconds);
+        row.put("genSeconds", genSeconds);
+        row.put("parse", StageClock.PARSE.nanos() / 1e9);
+        row.put("link", StageClock.LINK.nanos() / 1e9);
+        row.put("map", StageClock.MAP.nanos() / 1e9);
+        row.put("write", StageClock.WRITE.nanos() / 1e9);
+        row.put("linkStep", steps.getOrDefault("link", 0.0));
+        row.put("check", steps.getOrDefault("check", 0.0));
+        row.put("report", steps.getOrDefault("report", 0.0));
+        row.put("peakHeap", peakHeap.get());
+        row.put("peakRss", rss);
+        row.put("storeBytes", storeBytes);
+        row.put("loaderSeconds", loaderSeconds);
+        row.put("loaderQuads", loaded);
+        StringBuilder line = new StringBuilder(ROW);
+        row.forEach((k, v) -> line.append(k).append('=').append(v instanceof Double d
+                ? String.format(Locale.ROOT, "%.4f", d) : v).append(' '));
+        System.out.println(line.toString().strip());
+        return 0;
+    }
+
+    /** The table: rates, each stage's share of the end-to-end time, memory, store, and the raw loader's rate. */
+    static void print(List<Map<String, String>> rows, PrintStream out) {
+        out.println();
+        out.printf(Locale.ROOT, "%-7s %9s %9s %10s | %6s %6s %6s %6s %6s %6s %6s | %8s %8s %8s %9s | %11s %6s | %s%n",
+                "N", "disc/s", "facts/s", "triples/s", "parse", "link", "map", "write", "step*", "check", "report",
+                "heap MB", "RSS MB", "store MB", "triples", "loader t/s", "ratio", "planted/failed");
+        for (Map<String, String> r : rows) {
+            double s = d(r, "seconds");
+            double parse = d(r, "parse"), link = d(r, "link"), map = d(r, "map"), write = d(r, "write");
+            double stepOther = Math.max(0, d(r, "linkStep") - parse - link - map - write);
+            double rate = d(r, "quads") / s;
+            double loaderRate = d(r, "loaderQuads") / d(r, "loaderSeconds");
+            out.printf(Locale.ROOT, "%-7s %9.1f %9.1f %10.0f | %5.1f%% %5.1f%% %5.1f%% %5.1f%% %5.1f%% %5.1f%% %5.1f%% "
+                            + "| %8.0f %8.0f %8.1f %9s | %11.0f %5.1f%% | %s/%s%n",
+                    r.get("n"), d(r, "disclosures") / s, d(r, "facts") / s, rate,
+                    100 * parse / s, 100 * link / s, 100 * map / s, 100 * write / s, 100 * stepOther / s,
+                    100 * d(r, "check") / s, 100 * d(r, "report") / s,
+                    d(r, "peakHeap") / 1048576, d(r, "peakRss") / 1048576, d(r, "storeBytes") / 1048576,
+                    r.get("quads"), loaderRate, 100 * rate / loaderRate, r.get("planted"), r.get("failedErrors"));
+        }
+        out.println("step* = rest of the link step (JBeret chunk handling, reading the work list); "
+                + "ratio = end-to-end triples/s over the TDB2 phased bulk loader's on the same quads (N-Quads file); "
+                + "planted/failed = planted errors / failed error-level findings.");
+        if (!rows.isEmpty() && rows.size() > 1) {
+            Map<String, String> first = rows.get(0);
+            Map<String, String> last = rows.get(rows.size() - 1);
+            out.printf(Locale.ROOT, "peak RSS at N = %s is %.2f x that at N = %s%n", last.get("n"),
+                    d(last, "peakRss") / d(first, "peakRss"), first.get("n"));
+        }
+    }
+
+    private static double d(Map<String, String> row, String key) {
+        return Double.parseDouble(row.get(key));
+    }
+
+    /** Peak resident set size of this JVM (Linux {@code VmHWM}); 0 where /proc is missing. */
+    private static long vmHwmBytes() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return 0;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+            }
+        }
+        return 0;
+    }
+
+    private static long treeSize(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
