@@ -75,7 +75,6 @@ final class LinkCommand implements Callable<Integer> {
             return 2;
         }
         Path reportFile = report != null ? report : store.resolve("report.json");
-        Files.deleteIfExists(reportFile);
         Properties params = new Properties();
         params.setProperty(JobSettings.INPUTS, Settings.join(inputs));
         // absolute, so that `restart` finds the store and the report from any working directory
@@ -106,6 +105,7 @@ final class LinkCommand implements Callable<Integer> {
         }
 
         try (StoreJobs jobs = StoreJobs.open(store)) {
+            Files.deleteIfExists(reportFile);
             long id = jobs.operator().start(JobSettings.JOB, params);
             return JobRun.finish(jobs, id, store, reportFile, quiet, progress);
         } catch (StoreJobs.InUseException e) {
