@@ -88,7 +88,6 @@ final class LinkCommand implements Callable<Integer> {
         }
         boolean remote = RdfStore.isRemote(store);
         Path reportFile = report != null ? report : JobSettings.defaultReport(store);
-        Files.deleteIfExists(reportFile);
         Properties params = new Properties();
         params.setProperty(JobSettings.INPUTS, Settings.join(inputs));
         // absolute, so that `restart` finds the store and the report from any working directory
@@ -120,6 +119,7 @@ final class LinkCommand implements Callable<Integer> {
 
         // the job repository lives in the store's folder; a remote store's runs are kept in a local folder of their own
         try (StoreJobs jobs = StoreJobs.open(remote ? Path.of(REMOTE_JOB_REPOSITORY) : Path.of(store))) {
+            Files.deleteIfExists(reportFile);
             long id = jobs.operator().start(JobSettings.JOB, params);
             return JobRun.finish(jobs, id, store, reportFile, quiet, progress);
         } catch (StoreJobs.InUseException e) {

@@ -25,7 +25,7 @@ public final class Main implements Runnable {
 
     /**
      * JBeret and Weld log each job start at INFO through java.util.logging; the command line prints its own report,
-     * so only their warnings are shown unless {@code XBRL_LINKER_LOG=info}.
+     * so only their warnings are shown (but JBeret's JBERET000018 of a restart) unless {@code XBRL_LINKER_LOG=info}.
      */
     static void quietFrameworkLogs() {
         String level = System.getenv().getOrDefault("XBRL_LINKER_LOG", "warning");
@@ -35,6 +35,10 @@ public final class Main implements Runnable {
         root.setLevel(jul);
         for (var handler : root.getHandlers()) {
             handler.setLevel(jul);
+            if (jul != java.util.logging.Level.INFO) {
+                // a restart warns of each step its first execution never reached; restart says what it does itself
+                handler.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("JBERET000018"));
+            }
         }
     }
 

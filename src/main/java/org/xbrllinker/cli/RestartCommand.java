@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
-import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchStatus;
@@ -94,6 +93,13 @@ final class RestartCommand implements Callable<Integer> {
                 default -> {
                 }
             }
+            long latest = operator.getJobExecutions(operator.getJobInstance(id)).stream()
+                    .mapToLong(JobExecution::getExecutionId).max().orElse(id);
+            if (latest != id) {
+                System.err.println("xbrl-linker: execution " + id + " is not the most recent of its run; restart "
+                        + latest + " (" + operator.getJobExecution(latest).getBatchStatus() + ") instead");
+                return 2;
+            }
             Properties params = operator.getParameters(id);
             for (Path input : Settings.paths(params.getProperty(JobSettings.INPUTS))) {
                 if (!Files.exists(input)) {
@@ -108,18 +114,17 @@ final class RestartCommand implements Callable<Integer> {
             Properties overrides = new Properties();
             // the store where the repository was found, should the folder have moved since
             overrides.setProperty(JobSettings.STORE, store.toAbsolutePath().normalize().toString());
-            long restarted = operator.restart(id, overrides);
+            long restarted;
+            try {
+                restarted = operator.restart(id, overrides);
+            } catch (JobRestartException e) {
+                System.err.println("xbrl-linker: execution " + id + " cannot be restarted: " + e.getMessage());
+                return 2;
+            }
             System.err.println("xbrl-linker: execution " + id + " restarted as execution " + restarted);
             return JobRun.finish(jobs, restarted, store.toString(), reportFile, quiet, progress);
         } catch (StoreJobs.InUseException e) {
             System.err.println("xbrl-linker: " + e.getMessage());
-            return 2;
-        } catch (JobExecutionNotMostRecentException e) {
-            System.err.println("xbrl-linker: execution " + executionId + " is not the most recent of its run; restart "
-                    + "the most recent one (restart without an id does)");
-            return 2;
-        } catch (JobRestartException e) {
-            System.err.println("xbrl-linker: execution " + executionId + " cannot be restarted: " + e.getMessage());
             return 2;
         }
     }

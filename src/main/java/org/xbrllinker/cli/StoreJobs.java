@@ -59,8 +59,9 @@ final class StoreJobs implements AutoCloseable {
     static StoreJobs open(Path store) throws InUseException, java.io.IOException {
         Path folder = Files.createDirectories(folder(store));
         // WRITE_DELAY=0: each repository update is on disk when JBeret goes on, so a killed process loses no checkpoint
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + folder.resolve("jberet") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0",
-                "", "");
+        // (TRACE_LEVEL_FILE=0: JBeret's probe for its tables would leave a trace file beside it)
+        JdbcConnectionPool pool = JdbcConnectionPool.create(
+                "jdbc:h2:file:" + folder.resolve("jberet") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", "", "");
         try {
             pool.getConnection().close();
         } catch (SQLException e) {
