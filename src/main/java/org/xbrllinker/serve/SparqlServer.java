@@ -54,6 +54,9 @@ public final class SparqlServer {
     /** The dataset's path: queries go to {@code /xbrl/sparql} or {@code /xbrl/query}, graphs to {@code /xbrl/get}. */
     public static final String DATASET = "/xbrl";
 
+    /** The realm named when a client is asked to log in for an update. */
+    public static final String REALM = "xbrl-linker";
+
     /**
      * Endpoint settings; {@code port} 0 takes a free port; data IRIs under {@code baseIri} are served at {@code /id/}.
      * Updates need {@code users}, a password file ({@code user: password} a line, Jetty's format) whose users may
@@ -170,9 +173,6 @@ public final class SparqlServer {
         return server.start();
     }
 
-    /** The realm named when a client is asked to log in for an update. */
-    public static final String REALM = "xbrl-linker";
-
     /** HTTP Basic against the password file, as Fuseki's {@code passwordFile} sets it up, less a 500 on bad Base64. */
     private static ConstraintSecurityHandler securityHandler(Path users) {
         ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(REALM,
@@ -286,7 +286,8 @@ public final class SparqlServer {
         String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
         String base = "http://" + host + ":" + server.getHttpPort() + DATASET;
         return "SPARQL query:  " + base + "/sparql  (also " + base + "/query)\n"
-                + "graphs (read): " + base + "/get?graph=IRI  (also " + base + "/data)\n"
+                + "graphs (read): " + base + "/get?graph=IRI"
+                + (settings.allowUpdate() ? "\n" : "  (also " + base + "/data)\n")
                 + (settings.allowUpdate() ? "SPARQL update: " + base + "/update  and graph writes at " + base
                         + "/data, for the users of " + settings.users().getFileName() + " (HTTP Basic)\n"
                         : "updates:       refused (read-only; start with --allow-update --users FILE to accept them)\n")

@@ -136,6 +136,12 @@ class ServeAuthTest {
                 basic(USER, PASSWORD));
         assertEquals(2, put.statusCode() / 100, put.statusCode() + " " + put.body());
         assertEquals(1, triples("urn:x:put"));
+
+        // the read-write endpoint asks for a user to read too; /xbrl/get reads the same graph without one
+        assertEquals(401, send("GET", "/xbrl/data?graph=urn:x:put", null, null, null).statusCode());
+        HttpResponse<String> get = send("GET", "/xbrl/get?graph=urn:x:put", null, null, null);
+        assertEquals(200, get.statusCode(), get.body());
+        assertTrue(get.body().contains("https://example.org/c"), get.body());
     }
 
     @Test
@@ -214,6 +220,8 @@ class ServeAuthTest {
                 Duration.ofSeconds(5), 1000, false).withUpdatesBy(tmp.resolve("users.properties")));
         assertTrue(described.contains("/xbrl/update  and graph writes at "), described);
         assertTrue(described.contains("for the users of users.properties (HTTP Basic)"), described);
+        // /xbrl/data asks for a login then, so it is not offered for reading
+        assertTrue(described.contains("/xbrl/get?graph=IRI\n"), described);
     }
 
     static ServeCommand parsed(String... args) {
