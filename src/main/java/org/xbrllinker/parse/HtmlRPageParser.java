@@ -237,6 +237,34 @@ public final class HtmlRPageParser {
 
     // ---------------------------------------------------------------------------------------------------------------
 
+    /** The rows of a table itself, not of tables nested in its cells. */
+    static List<Element> rowsOf(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            if (child.nameIs("tr")) {
+                rows.add(child);
+            } else if (child.nameIs("tbody") || child.nameIs("thead") || child.nameIs("tfoot")) {
+                for (Element tr : child.children()) {
+                    if (tr.nameIs("tr")) {
+                        rows.add(tr);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The element name of a label cell: the {@code defref_} id its {@code showAR} link opens, or null. */
+    static String elementName(Element labelCell) {
+        for (Element e : labelCell.select("[onclick]")) {
+            Matcher m = DEFREF.matcher(e.attr("onclick"));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
     /** One page being read; holds the state the steps share. */
     private static final class Page {
         private final String source;
@@ -625,23 +653,6 @@ public final class HtmlRPageParser {
             return Math.max(line, 0);
         }
 
-        /** The rows of a table itself, not of tables nested in its cells. */
-        private static List<Element> rowsOf(Element table) {
-            List<Element> rows = new ArrayList<>();
-            for (Element child : table.children()) {
-                if (child.nameIs("tr")) {
-                    rows.add(child);
-                } else if (child.nameIs("tbody") || child.nameIs("thead") || child.nameIs("tfoot")) {
-                    for (Element tr : child.children()) {
-                        if (tr.nameIs("tr")) {
-                            rows.add(tr);
-                        }
-                    }
-                }
-            }
-            return rows;
-        }
-
         private static boolean isHeaderRow(Element tr) {
             boolean th = false;
             for (Element cell : tr.children()) {
@@ -657,16 +668,6 @@ public final class HtmlRPageParser {
             for (Element td : tr.children()) {
                 if (td.nameIs("td") && td.hasClass("pl")) {
                     return td;
-                }
-            }
-            return null;
-        }
-
-        private static String elementName(Element labelCell) {
-            for (Element e : labelCell.select("[onclick]")) {
-                Matcher m = DEFREF.matcher(e.attr("onclick"));
-                if (m.find()) {
-                    return m.group(1);
                 }
             }
             return null;

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -54,7 +52,6 @@ public final class TextRendering {
         }
     }
 
-    private static final Pattern DEFREF = Pattern.compile("showAR\\s*\\(\\s*this\\s*,\\s*'defref_([^']+)'");
     private static final Set<String> BLOCKS = Set.of("div", "p", "table", "tr", "li", "ul", "ol", "h1", "h2", "h3",
             "h4", "h5", "h6", "blockquote", "pre", "center", "section", "article", "dl", "dt", "dd", "hr");
     private static final String NO_DEFINITION = "No definition available.";
@@ -74,7 +71,7 @@ public final class TextRendering {
         }
         StringBuilder out = new StringBuilder();
         List<String> elements = new ArrayList<>();
-        for (Element tr : rows(table)) {
+        for (Element tr : HtmlRPageParser.rowsOf(table)) {
             for (Element cell : tr.children()) {
                 if (!cell.nameIs("td") && !cell.nameIs("th")) {
                     continue;
@@ -82,7 +79,7 @@ public final class TextRendering {
                 boolean label = cell.hasClass("pl");
                 boolean written = cell(cell, out);
                 if (label && written) {
-                    elements.add(elementName(cell));
+                    elements.add(HtmlRPageParser.elementName(cell));
                 }
             }
         }
@@ -97,7 +94,7 @@ public final class TextRendering {
         Element nested = cell.selectFirst("table");
         if (nested != null && !cell.hasClass("text") && !cell.hasClass("pl")) {
             boolean any = false;
-            for (Element tr : rows(nested)) {
+            for (Element tr : HtmlRPageParser.rowsOf(nested)) {
                 for (Element inner : tr.children()) {
                     if (inner.nameIs("td") || inner.nameIs("th")) {
                         any |= cell(inner, out);
@@ -197,27 +194,5 @@ public final class TextRendering {
             lines.add(text);
         }
         line.setLength(0);
-    }
-
-    private static List<Element> rows(Element table) {
-        List<Element> rows = new ArrayList<>();
-        for (Element child : table.children()) {
-            if (child.nameIs("tr")) {
-                rows.add(child);
-            } else if (child.nameIs("tbody") || child.nameIs("thead") || child.nameIs("tfoot")) {
-                child.children().stream().filter(tr -> tr.nameIs("tr")).forEach(rows::add);
-            }
-        }
-        return rows;
-    }
-
-    private static String elementName(Element labelCell) {
-        for (Element e : labelCell.select("[onclick]")) {
-            Matcher m = DEFREF.matcher(e.attr("onclick"));
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return null;
     }
 }

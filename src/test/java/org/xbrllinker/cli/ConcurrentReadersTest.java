@@ -85,12 +85,8 @@ class ConcurrentReadersTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
+        Served.stop(server);
+        Served.close(store);
     }
 
     /** One answer: the graph's triple count, the sum of the facts' values, the marker. */

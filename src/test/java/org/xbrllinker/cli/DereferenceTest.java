@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +45,6 @@ class DereferenceTest {
     static XbrlStore store;
     static FusekiServer server;
     static String root;
-    static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void serveTheSeed() {
@@ -60,28 +56,15 @@ class DereferenceTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
-    }
-
-    static HttpResponse<String> get(String url, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String contentType(HttpResponse<?> r) {
-        return r.headers().firstValue("Content-Type").orElse("");
+        Served.stop(server);
+        Served.close(store);
     }
 
     @Test
     void aLineItemAsHtmlShowsItsLabelAndLinksItsConceptAndDisclosure() throws Exception {
-        HttpResponse<String> r = get(root + "/id/" + ROW_7, "text/html,application/xhtml+xml,*/*;q=0.8");
+        HttpResponse<String> r = Served.get(root + "/id/" + ROW_7, "text/html,application/xhtml+xml,*/*;q=0.8");
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(contentType(r).startsWith("text/html"), contentType(r));
+        assertTrue(Served.contentType(r).startsWith("text/html"), Served.contentType(r));
         assertTrue(r.body().contains("<h1>Additions</h1>"), r.body());
         // the concept's IRI is the FASB's: its link goes to the concept's page here
         assertTrue(r.body().contains("href=\"/id/concept/us-gaap_AllowanceForDoubtfulAccountsReceivableRecoveries\""),
@@ -96,25 +79,25 @@ class DereferenceTest {
     @Test
     void aConceptDereferencesUnderTheBaseAndDescribesItsTaxonomyIri() throws Exception {
         String page = root + "/id/concept/us-gaap_AllowanceForDoubtfulAccountsReceivableRecoveries";
-        HttpResponse<String> ttl = get(page, "text/turtle");
+        HttpResponse<String> ttl = Served.get(page, "text/turtle");
         assertEquals(200, ttl.statusCode(), ttl.body());
         Graph g = RDFParser.fromString(ttl.body(), Lang.TURTLE).toGraph();
         assertTrue(g.contains(NodeFactory.createURI(RECOVERIES), XLK.qname.asNode(),
                 NodeFactory.createLiteralString("us-gaap:AllowanceForDoubtfulAccountsReceivableRecoveries")), ttl.body());
         g.find().forEachRemaining(t -> assertEquals(RECOVERIES, t.getSubject().getURI()));
-        HttpResponse<String> html = get(page, "text/html");
+        HttpResponse<String> html = Served.get(page, "text/html");
         assertEquals(200, html.statusCode());
         assertTrue(html.body().contains(RECOVERIES), html.body());
         // the line items that report it point to it
         assertTrue(html.body().contains("href=\"/id/" + ROW_7 + "\""), html.body());
-        assertEquals(404, get(root + "/id/concept/us-gaap_NoSuchConcept", "text/turtle").statusCode());
+        assertEquals(404, Served.get(root + "/id/concept/us-gaap_NoSuchConcept", "text/turtle").statusCode());
     }
 
     @Test
     void aLineItemAsTurtleAndAsJsonLdAreTheSameTriples() throws Exception {
-        HttpResponse<String> ttl = get(root + "/id/" + ROW_7, "text/turtle");
+        HttpResponse<String> ttl = Served.get(root + "/id/" + ROW_7, "text/turtle");
         assertEquals(200, ttl.statusCode(), ttl.body());
-        assertTrue(contentType(ttl).startsWith("text/turtle"), contentType(ttl));
+        assertTrue(Served.contentType(ttl).startsWith("text/turtle"), Served.contentType(ttl));
         assertTrue(Pattern.compile("xlk:rowNumber\\s+7\\s*[;.]").matcher(ttl.body()).find(), ttl.body());
         Graph turtle = RDFParser.fromString(ttl.body(), Lang.TURTLE).toGraph();
         assertTrue(turtle.contains(NodeFactory.createURI(BASE + ROW_7), XLK.rowNumber.asNode(),
@@ -124,16 +107,16 @@ class DereferenceTest {
         // the description is the resource's own triples only
         turtle.find().forEachRemaining(t -> assertEquals(BASE + ROW_7, t.getSubject().getURI()));
 
-        HttpResponse<String> jsonld = get(root + "/id/" + ROW_7, "application/ld+json");
+        HttpResponse<String> jsonld = Served.get(root + "/id/" + ROW_7, "application/ld+json");
         assertEquals(200, jsonld.statusCode(), jsonld.body());
-        assertTrue(contentType(jsonld).startsWith("application/ld+json"), contentType(jsonld));
+        assertTrue(Served.contentType(jsonld).startsWith("application/ld+json"), Served.contentType(jsonld));
         assertTrue(jsonld.body().contains("\"rowNumber\""), "compacted with the published context: " + jsonld.body());
         Graph fromJsonLd = RDFParser.fromString(jsonld.body(), Lang.JSONLD).toGraph();
         assertTrue(turtle.isIsomorphicWith(fromJsonLd), jsonld.body());
 
-        HttpResponse<String> nt = get(root + "/id/" + ROW_7, "application/n-triples");
+        HttpResponse<String> nt = Served.get(root + "/id/" + ROW_7, "application/n-triples");
         assertTrue(turtle.isIsomorphicWith(RDFParser.fromString(nt.body(), Lang.NTRIPLES).toGraph()));
-        HttpResponse<String> xml = get(root + "/id/" + ROW_7, "application/rdf+xml");
+        HttpResponse<String> xml = Served.get(root + "/id/" + ROW_7, "application/rdf+xml");
         assertTrue(turtle.isIsomorphicWith(RDFParser.fromString(xml.body(), Lang.RDFXML).toGraph()));
     }
 
@@ -150,7 +133,7 @@ class DereferenceTest {
         assertTrue(finding.startsWith(BASE), finding);
         assertEquals(4, terms, "the seed's roll-forward: opening, additions, write-off, foreign exchange");
 
-        HttpResponse<String> r = get(root + "/id/" + finding.substring(BASE.length()), "text/html");
+        HttpResponse<String> r = Served.get(root + "/id/" + finding.substring(BASE.length()), "text/html");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("<svg"), r.body());
         assertEquals(terms, count(r.body(), "<rect class=\"term\""), r.body());
@@ -163,13 +146,13 @@ class DereferenceTest {
 
     @Test
     void anUnknownIriIs404AndAnUnofferedTypeIs406() throws Exception {
-        assertEquals(404, get(root + "/id/disclosure/000_c342e9fcd42f2d70/row/999", "text/turtle").statusCode());
-        assertEquals(404, get(root + "/id/nothing", "text/html").statusCode());
-        assertEquals(406, get(root + "/id/" + ROW_7, "image/png").statusCode());
+        assertEquals(404, Served.get(root + "/id/disclosure/000_c342e9fcd42f2d70/row/999", "text/turtle").statusCode());
+        assertEquals(404, Served.get(root + "/id/nothing", "text/html").statusCode());
+        assertEquals(406, Served.get(root + "/id/" + ROW_7, "image/png").statusCode());
         // no Accept preference: data
-        HttpResponse<String> any = get(root + "/id/" + ROW_7, "*/*");
+        HttpResponse<String> any = Served.get(root + "/id/" + ROW_7, "*/*");
         assertEquals(200, any.statusCode());
-        assertTrue(contentType(any).startsWith("text/turtle"), contentType(any));
+        assertTrue(Served.contentType(any).startsWith("text/turtle"), Served.contentType(any));
     }
 
     @Test
@@ -185,13 +168,13 @@ class DereferenceTest {
                     new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(5), 10, false, base));
             try {
                 String url = "http://127.0.0.1:" + other.getHttpPort() + "/id/x";
-                HttpResponse<String> r = get(url, "text/html");
+                HttpResponse<String> r = Served.get(url, "text/html");
                 assertEquals(200, r.statusCode(), r.body());
                 assertFalse(r.body().contains("<script>"), r.body());
                 assertTrue(r.body().contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co"), r.body());
                 assertFalse(r.body().contains("href=\"javascript:"), r.body());
                 assertTrue(r.body().contains("href=\"/id/y\""), r.body());
-                Graph g = RDFParser.fromString(get(url, "text/turtle").body(), Lang.TURTLE).toGraph();
+                Graph g = RDFParser.fromString(Served.get(url, "text/turtle").body(), Lang.TURTLE).toGraph();
                 Graph expected = GraphFactory.createDefaultGraph();
                 m.getGraph().find().forEachRemaining(expected::add);
                 assertTrue(expected.isIsomorphicWith(g));

@@ -83,12 +83,8 @@ class QueryPageBrowserTest {
         if (driver != null) {
             driver.quit();
         }
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
+        Served.stop(server);
+        Served.close(store);
     }
 
     @Test

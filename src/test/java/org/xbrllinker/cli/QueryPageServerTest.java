@@ -62,27 +62,18 @@ class QueryPageServerTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
+        Served.stop(server);
+        Served.close(store);
     }
 
     static HttpResponse<String> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(root + path)).header("Accept", accept).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Served.get(root + path, accept);
     }
 
     static HttpResponse<String> post(String path, String accept) throws Exception {
         // a connection of its own, as ServeCommandTest.post explains
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(root + path)).header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String contentType(HttpResponse<?> r) {
-        return r.headers().firstValue("Content-Type").orElse("");
     }
 
     /** The JSON the page hands its script. */
@@ -97,7 +88,7 @@ class QueryPageServerTest {
     void thePageIsSetToThisEndpointWithTheVocabularysPrefixesAndTheExamples() throws Exception {
         HttpResponse<String> page = get("/", "text/html");
         assertEquals(200, page.statusCode());
-        assertTrue(contentType(page).startsWith("text/html"), contentType(page));
+        assertTrue(Served.contentType(page).startsWith("text/html"), Served.contentType(page));
         String html = page.body();
         assertTrue(html.contains("<script src=\"/web/yasgui/yasgui.min.js\"></script>"), html);
         assertTrue(html.contains("href=\"/web/yasgui/yasgui.min.css\""), html);
@@ -133,7 +124,7 @@ class QueryPageServerTest {
     void yasguiAndThePageScriptAreServedFromTheJarAndNothingElseIs() throws Exception {
         HttpResponse<String> js = get("/web/yasgui/yasgui.min.js", "*/*");
         assertEquals(200, js.statusCode());
-        assertTrue(contentType(js).startsWith("text/javascript"), contentType(js));
+        assertTrue(Served.contentType(js).startsWith("text/javascript"), Served.contentType(js));
         assertTrue(js.body().length() > 100_000 && js.body().contains("Yasgui"), "yasgui.min.js is the bundle");
         HttpResponse<String> css = get("/web/yasgui/yasgui.min.css", "*/*");
         assertEquals(200, css.statusCode());
@@ -155,7 +146,7 @@ class QueryPageServerTest {
     void theCatalogueListsEveryCheckInJsonAndHtml() throws Exception {
         HttpResponse<String> r = get("/checks", "application/json");
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(contentType(r).startsWith("application/json"), contentType(r));
+        assertTrue(Served.contentType(r).startsWith("application/json"), Served.contentType(r));
         JsonNode checks = json.readTree(r.body()).get("checks");
         List<String> ids = new ArrayList<>();
         checks.forEach(c -> ids.add(c.get("id").asText()));
@@ -169,7 +160,7 @@ class QueryPageServerTest {
 
         HttpResponse<String> html = get("/checks", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertEquals(200, html.statusCode());
-        assertTrue(contentType(html).startsWith("text/html"), contentType(html));
+        assertTrue(Served.contentType(html).startsWith("text/html"), Served.contentType(html));
         assertTrue(html.body().contains("<a href=\"/checks/steward.low-confidence\"><code>steward.low-confidence</code></a>"),
                 html.body());
         assertTrue(html.body().contains("<form method=\"post\" action=\"/checks/calculation?format=html\">"), html.body());
@@ -226,7 +217,7 @@ class QueryPageServerTest {
     void anUnknownCheckIsA404ProblemWithoutAStackTrace() throws Exception {
         HttpResponse<String> r = get("/checks/no-such-check", "application/json");
         assertEquals(404, r.statusCode());
-        assertTrue(contentType(r).startsWith("application/problem+json"), contentType(r));
+        assertTrue(Served.contentType(r).startsWith("application/problem+json"), Served.contentType(r));
         JsonNode p = json.readTree(r.body());
         assertEquals(404, p.get("status").asInt());
         assertEquals("Unknown check", p.get("title").asText());

@@ -67,12 +67,8 @@ class ServeAuthTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
+        Served.stop(server);
+        Served.close(store);
     }
 
     static String basic(String user, String password) {

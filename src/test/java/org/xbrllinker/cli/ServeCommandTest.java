@@ -54,17 +54,12 @@ class ServeCommandTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
+        Served.stop(server);
+        Served.close(store);
     }
 
-    static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> get(String path, String accept) throws Exception {
+        return Served.get(base + path, accept);
     }
 
     static HttpResponse<String> query(String endpoint, String sparql, String accept) throws Exception {

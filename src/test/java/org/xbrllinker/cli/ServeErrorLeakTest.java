@@ -72,16 +72,8 @@ class ServeErrorLeakTest {
 
     @AfterAll
     static void stop() {
-        for (FusekiServer s : new FusekiServer[] {server, writable}) {
-            if (s != null) {
-                s.stop();
-            }
-        }
-        for (XbrlStore s : new XbrlStore[] {store, scratch}) {
-            if (s != null) {
-                s.close();
-            }
-        }
+        Served.stop(server, writable);
+        Served.close(store, scratch);
     }
 
     record Case(String name, int status, String request) {

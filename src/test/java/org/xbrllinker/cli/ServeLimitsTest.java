@@ -65,14 +65,8 @@ class ServeLimitsTest {
 
     @AfterAll
     static void stop() {
-        for (FusekiServer s : new FusekiServer[] {server, withCors}) {
-            if (s != null) {
-                s.stop();
-            }
-        }
-        if (store != null) {
-            store.close();
-        }
+        Served.stop(server, withCors);
+        Served.close(store);
     }
 
     /** A request on a connection of its own, with the headers given (name, value, name, value...). */
