@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xbrllinker.instance.InlineXbrlParser;
 import org.xbrllinker.instance.InstanceParser;
+import org.xbrllinker.taxonomy.XmlInput;
 import org.xbrllinker.pipeline.DisclosureReader;
 
 /**
@@ -174,17 +175,31 @@ class BoundedInputTest {
     }
 
     @Test
-    void oneHundredThousandLevelsOfXmlNestingAreReadInOnePass() throws IOException, InputException {
+    void oneHundredThousandLevelsOfXmlNestingAreRefusedAtTheLimitNotHeldInMemory() throws IOException {
+        // without a depth limit the parser's element stack grows with the file: 256 MB of "<a>" would not fit the heap
+        String refused = ":2: expected elements nested at most " + XmlInput.MAX_ELEMENT_DEPTH
+                + " deep; this one is nested deeper";
         Path instance = Files.writeString(dir.resolve("deep.xml"),
                 "<xbrli:xbrl xmlns:xbrli=\"http://www.xbrl.org/2003/instance\" xmlns:t=\"urn:t\">\n"
                         + "<t:tuple>".repeat(100_000) + "</t:tuple>".repeat(100_000) + "\n</xbrli:xbrl>\n");
-        assertEquals(0, new InstanceParser().parse(instance).facts().size());
+        InputException e = assertThrows(InputException.class, () -> new InstanceParser().parse(instance));
+        assertEquals("deep.xml" + refused, e.getMessage());
 
         Path inline = Files.writeString(dir.resolve("deep.htm"),
                 "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:ix=\"http://www.xbrl.org/2013/inlineXBRL\">\n"
-                        + "<body><div style=\"display:none\"><ix:header/></div>\n" + "<div>".repeat(100_000)
+                        + "<body><div style=\"display:none\"><ix:header/></div>" + "<div>".repeat(100_000)
                         + "</div>".repeat(100_000) + "\n</body></html>\n");
-        assertEquals(0, new InlineXbrlParser().parse(inline).facts().size());
+        e = assertThrows(InputException.class, () -> new InlineXbrlParser().parse(inline));
+        assertEquals("deep.htm" + refused, e.getMessage());
+    }
+
+    @Test
+    void xmlNestedJustWithinTheLimitIsRead() throws IOException, InputException {
+        int levels = XmlInput.MAX_ELEMENT_DEPTH - 1; // under the root element
+        Path instance = Files.writeString(dir.resolve("deep.xml"),
+                "<xbrli:xbrl xmlns:xbrli=\"http://www.xbrl.org/2003/instance\" xmlns:t=\"urn:t\">\n"
+                        + "<t:tuple>".repeat(levels) + "</t:tuple>".repeat(levels) + "\n</xbrli:xbrl>\n");
+        assertEquals(0, new InstanceParser().parse(instance).facts().size());
     }
 
     // ---- a file of nothing but tags --------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.xbrllinker.taxonomy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -126,6 +127,59 @@ class XmlAttackTest {
             assertFalse(e.getMessage().contains("TOP-SECRET"));
             assertNoConnection(server);
         }
+    }
+
+    static Stream<Reader> readers() {
+        return READERS.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readers")
+    void aDocumentLongerThanTheLimitIsRefusedWithTheLimit(Reader reader, @TempDir Path dir) throws IOException {
+        String rootName = reader.root().split(" ")[0];
+        Path document = write(dir, reader, "<!-- " + "padding ".repeat(2_000) + "-->\n");
+        System.setProperty(XmlInput.MAX_BYTES_PROPERTY, "4096");
+        try {
+            LocatedException e = assertThrows(LocatedException.class, () -> reader.run().read(document));
+            assertTrue(e.getMessage().startsWith(display(reader, document) + ":"), e.getMessage());
+            assertTrue(e.getMessage().endsWith(": expected a document of at most 4096 bytes; this one is longer"),
+                    e.getMessage());
+        } finally {
+            System.clearProperty(XmlInput.MAX_BYTES_PROPERTY);
+        }
+        assertEquals(XmlInput.DEFAULT_MAX_DOCUMENT_BYTES, XmlInput.maxDocumentBytes(), rootName);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readers")
+    void elementsNestedDeeperThanTheLimitAreRefusedAtTheirLine(Reader reader, @TempDir Path dir) throws IOException {
+        int depth = XmlInput.MAX_ELEMENT_DEPTH + 1;
+        Path document = write(dir, reader, "\n" + "<x>".repeat(depth) + "</x>".repeat(depth) + "\n");
+        LocatedException e = assertThrows(LocatedException.class, () -> reader.run().read(document));
+        assertEquals(display(reader, document) + ":3: expected elements nested at most " + XmlInput.MAX_ELEMENT_DEPTH
+                + " deep; this one is nested deeper", e.getMessage());
+        assertEquals(3, e.location().line());
+    }
+
+    /** The document: the XML declaration, the reader's root element with the content given, in its place. */
+    private static Path write(Path dir, Reader reader, String content) throws IOException {
+        Path document = dir.resolve(reader.file());
+        Files.createDirectories(document.getParent());
+        String rootName = reader.root().split(" ")[0];
+        Files.writeString(document, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<" + reader.root() + ">" + content
+                + "</" + rootName + ">\n");
+        return document;
+    }
+
+    /** How the reader names the document in its messages. */
+    private static String display(Reader reader, Path document) {
+        if (reader.name().equals("XBRL instance") || reader.name().equals("inline XBRL")) {
+            return reader.file();
+        }
+        if (reader.name().equals("taxonomy package")) {
+            return document.getParent().getParent().toUri() + reader.file();
+        }
+        return document.toString();
     }
 
     /** A connection attempt would sit in the backlog; accept returns it at once, or times out when there was none. */
