@@ -157,9 +157,11 @@ class JobApiIT {
     }
 
     /**
-     * More refused inputs than the skip limit, with long names: the job ends FAILED (not STARTED: the exit status fits
-     * JBeret's default 512-character column), its exit status names the first refusals and counts the rest, and the
-     * execution view lists them all.
+     * More refused inputs than the skip limit, with long names: the job ends FAILED, its exit status names the first
+     * refusals and counts the rest within JBeret's default 512-character column, and the execution view lists them
+     * all. (With the whole list, 1,107 characters here, H2 refused the repository's last update, "Value too long for
+     * column EXITSTATUS", and the execution's row stayed STARTED; the server's cached view still said FAILED, so the
+     * length is what this test can see from outside.)
      */
     @Test
     void refusalsOverTheSkipLimitEndTheJobFailedWithAnExitStatusThatFits(@TempDir Path tmp) throws Exception {
