@@ -24,14 +24,30 @@ public final class RunState {
                             int units) implements Serializable {
     }
 
-    /** The state as the job repository keeps it. */
-    public record Saved(ArrayList<String> graphs, ArrayList<FilingRun> filings, ArrayList<Rejected> rejected)
-            implements Serializable {
+    /**
+     * The state as the job repository keeps it; {@code stoppedBy} is the message of the input refused over the skip
+     * limit, when that stopped the link step (null otherwise; absent from states saved before it existed).
+     */
+    public record Saved(ArrayList<String> graphs, ArrayList<FilingRun> filings, ArrayList<Rejected> rejected,
+                        String stoppedBy) implements Serializable {
+
+        /** Every refusal's message: the inputs skipped, then the one over the skip limit, if any. */
+        public List<String> refusals() {
+            List<String> out = new ArrayList<>();
+            if (rejected != null) {
+                rejected.forEach(r -> out.add(r.message()));
+            }
+            if (stoppedBy != null) {
+                out.add(stoppedBy);
+            }
+            return out;
+        }
     }
 
     private final Set<String> graphs = Collections.synchronizedSet(new LinkedHashSet<>());
     private final List<FilingRun> filings = Collections.synchronizedList(new ArrayList<>());
     private final List<Rejected> rejected = Collections.synchronizedList(new ArrayList<>());
+    private volatile String stoppedBy;
 
     public void written(String graph) {
         graphs.add(graph);
@@ -52,6 +68,11 @@ public final class RunState {
         rejected.add(new Rejected(source, message));
     }
 
+    /** The input refused over the skip limit stopped the run: its message. */
+    public void stoppedBy(String message) {
+        stoppedBy = message;
+    }
+
     public List<String> graphs() {
         synchronized (graphs) {
             return List.copyOf(graphs);
@@ -66,10 +87,13 @@ public final class RunState {
 
     /** A copy to keep in the job repository. */
     public Saved save() {
-        return new Saved(new ArrayList<>(graphs()), new ArrayList<>(filings()), new ArrayList<>(rejected()));
+        return new Saved(new ArrayList<>(graphs()), new ArrayList<>(filings()), new ArrayList<>(rejected()), stoppedBy);
     }
 
-    /** Takes up what an earlier execution of the run saved, replacing what this one holds. */
+    /**
+     * Takes up what an earlier execution of the run saved, replacing what this one holds; not what stopped it (a
+     * restart reads that input again).
+     */
     public void restore(Saved saved) {
         synchronized (graphs) {
             graphs.clear();

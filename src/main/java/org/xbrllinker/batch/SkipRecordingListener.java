@@ -1,8 +1,11 @@
 package org.xbrllinker.batch;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
@@ -27,8 +30,9 @@ import org.xbrllinker.rdf.RdfMapper;
 /**
  * Records every skipped input with its reason: in the run's state, for the report, and in the store as an
  * {@code xlk:RejectedInput} in a graph of its own ({@link Iris#rejectionGraph}), as provenance. When the step fails
- * because one more input was refused than the skip limit allows, the job's exit status says so and names every input
- * refused ({@value #SKIP_LIMIT_EXCEEDED}, then one message a line).
+ * because one more input was refused than the skip limit allows, the job's exit status says so and names the inputs
+ * refused ({@value #SKIP_LIMIT_EXCEEDED}, then one message a line, as many as fit JBeret's default column; see
+ * {@link #exitStatus}); the step's persistent user data ({@link RunState.Saved#refusals()}) keeps them all.
  */
 @Named
 @Dependent
@@ -102,14 +106,78 @@ public class SkipRecordingListener implements SkipProcessListener, SkipReadListe
     public void afterStep() {
         // a skippable exception fails the step only when it is one more than the skip limit allows
         if (stepContext.getException() instanceof InputException over) {
-            StringBuilder status = new StringBuilder(SKIP_LIMIT_EXCEEDED + ": more than "
-                    + (skipLimit == null || skipLimit.isBlank() ? JobSettings.DEFAULT_SKIP_LIMIT : skipLimit.strip())
-                    + " input(s) rejected, the skip limit; the job stopped");
-            for (RunState.Rejected r : Jobs.state(jobContext).rejected()) {
-                status.append('\n').append(r.message());
-            }
-            status.append('\n').append(over.getMessage());
-            jobContext.setExitStatus(status.toString());
+            RunState state = Jobs.state(jobContext);
+            state.stoppedBy(over.getMessage());
+            // the whole list stays with the step (the command line prints it, the API's execution view shows it)
+            stepContext.setPersistentUserData(state.save());
+            List<String> refusals = state.rejected().stream().map(RunState.Rejected::message)
+                    .collect(Collectors.toCollection(ArrayList::new));
+            refusals.add(over.getMessage());
+            jobContext.setExitStatus(exitStatus(skipLimit == null || skipLimit.isBlank()
+                    ? Integer.toString(JobSettings.DEFAULT_SKIP_LIMIT) : skipLimit.strip(), refusals));
         }
+    }
+
+    /**
+     * The exit status of a job stopped by the skip limit: {@value #SKIP_LIMIT_EXCEEDED}, what happened, then the
+     * refused inputs' messages one a line, as many as fit in {@value #EXIT_STATUS_MAX_BYTES} bytes of UTF-8 (the
+     * width of JBeret's default {@code EXITSTATUS} column, where a longer one would fail the execution's last update
+     * and leave it STARTED); the rest are counted in a last line {@code ... and N more}.
+     */
+    public static String exitStatus(String skipLimit, List<String> refusals) {
+        String head = SKIP_LIMIT_EXCEEDED + ": more than " + skipLimit
+                + " input(s) rejected, the skip limit; the job stopped";
+        StringBuilder status = new StringBuilder(head);
+        int shown = 0;
+        for (String message : refusals) {
+            String line = "\n" + message.replace('\n', ' ').replace('\r', ' ');
+            int rest = refusals.size() - shown - 1;
+            String tail = rest == 0 ? "" : more(rest);
+            if (bytes(status) + bytes(line) + bytes(tail) > EXIT_STATUS_MAX_BYTES) {
+                break;
+            }
+            status.append(line);
+            shown++;
+        }
+        if (shown == 0 && !refusals.isEmpty()) {
+            // even the first message is too long: as much of it as fits
+            String tail = refusals.size() == 1 ? "" : more(refusals.size() - 1);
+            int room = EXIT_STATUS_MAX_BYTES - bytes(status) - bytes(tail) - bytes("\n") - bytes(ELLIPSIS);
+            status.append('\n').append(prefix(refusals.get(0).replace('\n', ' '), room)).append(ELLIPSIS);
+            shown = 1;
+        }
+        if (shown < refusals.size()) {
+            status.append(more(refusals.size() - shown));
+        }
+        return status.toString();
+    }
+
+    /** The most UTF-8 bytes an exit status may have: JBeret's default job repository tables hold no more. */
+    public static final int EXIT_STATUS_MAX_BYTES = 512;
+
+    private static final String ELLIPSIS = "...";
+
+    private static String more(int n) {
+        return "\n... and " + n + " more; the execution's rejected inputs name them all";
+    }
+
+    private static int bytes(CharSequence s) {
+        return s.toString().getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** The longest start of {@code s} with at most {@code max} bytes of UTF-8, not splitting a surrogate pair. */
+    private static String prefix(String s, int max) {
+        int end = 0;
+        int used = 0;
+        while (end < s.length()) {
+            int cp = s.codePointAt(end);
+            int n = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (used + n > max) {
+                break;
+            }
+            used += n;
+            end += Character.charCount(cp);
+        }
+        return s.substring(0, end);
     }
 }

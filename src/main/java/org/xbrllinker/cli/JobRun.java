@@ -2,6 +2,7 @@ package org.xbrllinker.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.batch.runtime.BatchStatus;
@@ -11,6 +12,7 @@ import jakarta.batch.runtime.StepExecution;
 
 import org.jberet.runtime.JobExecutionImpl;
 import org.xbrllinker.batch.JobSettings;
+import org.xbrllinker.batch.RunState;
 import org.xbrllinker.batch.SkipRecordingListener;
 import org.xbrllinker.report.Report;
 import org.xbrllinker.report.ReportJson;
@@ -33,8 +35,12 @@ final class JobRun {
         JobExecution execution = await(jobs, id, progress);
         String exit = execution.getExitStatus();
         if (exit != null && exit.startsWith(SkipRecordingListener.SKIP_LIMIT_EXCEEDED)) {
-            // the first line says what happened, each further one names an input refused
-            exit.substring(SkipRecordingListener.SKIP_LIMIT_EXCEEDED.length() + 2).lines()
+            // the first line says what happened; then every input refused, from the link step's saved state (the
+            // exit status names only as many as fit the job repository's column)
+            List<String> lines = exit.substring(SkipRecordingListener.SKIP_LIMIT_EXCEEDED.length() + 2).lines().toList();
+            System.err.println("xbrl-linker: " + lines.get(0));
+            List<String> refusals = refusals(jobs, id);
+            (refusals.isEmpty() ? lines.subList(1, lines.size()) : refusals)
                     .forEach(line -> System.err.println("xbrl-linker: " + line));
             printRestartHint(id, store);
             return 2;
@@ -53,6 +59,16 @@ final class JobRun {
             System.err.println("xbrl-linker: " + rejected.message());
         }
         return r.exitCode();
+    }
+
+    /** Every refusal's message as the link step of execution {@code id} saved it; empty if it saved none. */
+    static List<String> refusals(StoreJobs jobs, long id) {
+        for (StepExecution step : jobs.operator().getStepExecutions(id)) {
+            if (LINK_STEP.equals(step.getStepName()) && step.getPersistentUserData() instanceof RunState.Saved saved) {
+                return saved.refusals();
+            }
+        }
+        return List.of();
     }
 
     private static void printRestartHint(long id, String store) {

@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -159,24 +157,8 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static final Pattern SIZE = Pattern.compile("(\\d{1,12})([KMG]?)B?", Pattern.CASE_INSENSITIVE);
-
-    /** A size in bytes: digits, optionally followed by K, M or G (powers of 1024). */
+    /** A size in bytes, or with K, M or G (binary): {@code 4194304}, {@code 512K}, {@code 4M}. */
     static long bytes(String size) {
-        Matcher m = SIZE.matcher(size.strip());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("expected a number of bytes such as 4194304, 512K or 4M, found \"" + size + "\"");
-        }
-        long n = Long.parseLong(m.group(1));
-        int shift = switch (m.group(2).toUpperCase(Locale.ROOT)) {
-            case "K" -> 10;
-            case "M" -> 20;
-            case "G" -> 30;
-            default -> 0;
-        };
-        if (n < 1) {
-            throw new IllegalArgumentException("expected at least 1 byte, found \"" + size + "\"");
-        }
-        return n << shift;
+        return SparqlServer.Settings.bytes(size);
     }
 }

@@ -39,10 +39,20 @@ final class RequestGuardFilter implements Filter {
     private static final Logger LOG = Logger.getLogger(RequestGuardFilter.class.getName());
 
     private final long maxRequestBytes;
+    private final String limitSetting;
 
-    /** Guards requests whose bodies may have at most {@code maxRequestBytes} bytes. */
+    /** Guards requests whose bodies may have at most {@code maxRequestBytes} bytes, set by {@code serve}'s option. */
     RequestGuardFilter(long maxRequestBytes) {
+        this(maxRequestBytes, "serve --max-request-size");
+    }
+
+    /**
+     * Guards requests whose bodies may have at most {@code maxRequestBytes} bytes; {@code limitSetting} names, in the
+     * 413's message, the setting that changes the limit.
+     */
+    RequestGuardFilter(long maxRequestBytes, String limitSetting) {
         this.maxRequestBytes = maxRequestBytes;
+        this.limitSetting = limitSetting;
     }
 
     @Override
@@ -132,7 +142,7 @@ final class RequestGuardFilter implements Filter {
         // the rest of the body is not read: close the connection after this answer
         resp.setHeader("Connection", "close");
         plain(resp, 413, "The request body is larger than this server's limit of " + maxRequestBytes
-                + " bytes (serve --max-request-size).");
+                + " bytes (" + limitSetting + ").");
     }
 
     /** A request whose body was read into memory. */

@@ -3,7 +3,9 @@ package org.xbrllinker.serve;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -107,6 +109,27 @@ public final class SparqlServer {
         /** These settings with another request size limit. */
         public Settings withMaxRequestBytes(long bytes) {
             return new Settings(host, port, timeout, resultLimit, allowUpdate, baseIri, users, bytes, corsOrigins);
+        }
+
+        private static final Pattern SIZE = Pattern.compile("(\\d{1,12})([KMG]?)B?", Pattern.CASE_INSENSITIVE);
+
+        /** A size in bytes, or with K, M or G (powers of 1024): {@code 4194304}, {@code 512K}, {@code 4M}. */
+        public static long bytes(String size) {
+            Matcher m = SIZE.matcher(size.strip());
+            if (!m.matches()) {
+                throw new IllegalArgumentException("expected a number of bytes such as 4194304, 512K or 4M, found \"" + size + "\"");
+            }
+            long n = Long.parseLong(m.group(1));
+            int shift = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+                case "K" -> 10;
+                case "M" -> 20;
+                case "G" -> 30;
+                default -> 0;
+            };
+            if (n < 1) {
+                throw new IllegalArgumentException("expected at least 1 byte, found \"" + size + "\"");
+            }
+            return n << shift;
         }
 
         /** These settings with CORS allowed for the origins given (none: off). */
@@ -268,7 +291,9 @@ public final class SparqlServer {
         Fuseki.setVerbose(context, false);
         OperationRegistry.set(context, operations);
         DataAccessPointRegistry.set(context, registry);
-        context.addFilter("guard", new RequestGuardFilter(settings.maxRequestBytes())).addMappingForUrlPatterns(null, false, "/*");
+        // the limit is the server's system property xbrl-linker.max-request-size (ServerSettings, server-config/cli)
+        context.addFilter("guard", new RequestGuardFilter(settings.maxRequestBytes(),
+                "the server's system property xbrl-linker.max-request-size")).addMappingForUrlPatterns(null, false, "/*");
         context.addFilter("fuseki", new FusekiFilter())
                 .addMappingForUrlPatterns(null, false, DATASET, DATASET + "/*");
 

@@ -10,6 +10,8 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 
+import org.xbrllinker.batch.RunState;
+
 /**
  * A job execution as the API shows it: status, times, parameters and each step with its metrics.
  *
@@ -20,10 +22,13 @@ import jakarta.batch.runtime.StepExecution;
  * @param exitStatus  the job's exit status
  * @param schedule    the schedule that started it, when one did
  * @param steps       each step execution, in the order they ran
+ * @param rejected    every input the link step refused, one message each (the exit status of a job stopped by the
+ *                    skip limit names only as many as fit the job repository's column)
  */
 public record ExecutionView(long id, long instanceId, String job, String batchStatus, String exitStatus,
                             String createTime, String startTime, String endTime, String lastUpdatedTime,
-                            String schedule, Map<String, String> parameters, List<Step> steps, Links links) {
+                            String schedule, Map<String, String> parameters, List<Step> steps, List<String> rejected,
+                            Links links) {
 
     /**
      * A step execution with its metrics ({@code READ_COUNT}, {@code WRITE_COUNT}, {@code PROCESS_SKIP_COUNT}, ...);
@@ -44,10 +49,13 @@ public record ExecutionView(long id, long instanceId, String job, String batchSt
             p.stringPropertyNames().stream().sorted().forEach(k -> params.put(k, p.getProperty(k)));
         }
         List<Step> stepViews = steps.stream().map(ExecutionView::step).toList();
+        List<String> rejected = steps.stream()
+                .filter(s -> "link".equals(s.getStepName()) && s.getPersistentUserData() instanceof RunState.Saved)
+                .findFirst().map(s -> ((RunState.Saved) s.getPersistentUserData()).refusals()).orElse(List.of());
         String self = apiBase + "executions/" + e.getExecutionId();
         return new ExecutionView(e.getExecutionId(), instanceId, e.getJobName(), String.valueOf(e.getBatchStatus()),
                 e.getExitStatus(), time(e.getCreateTime()), time(e.getStartTime()), time(e.getEndTime()),
-                time(e.getLastUpdatedTime()), params.get(Schedules.SCHEDULE_PARAMETER), params, stepViews,
+                time(e.getLastUpdatedTime()), params.get(Schedules.SCHEDULE_PARAMETER), params, stepViews, rejected,
                 new Links(self, self + "/report"));
     }
 

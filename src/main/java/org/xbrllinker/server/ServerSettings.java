@@ -28,6 +28,12 @@ public final class ServerSettings {
     /** Most rows a SPARQL query may return. */
     public static final String SPARQL_RESULT_LIMIT = "xbrl-linker.sparql.result-limit";
 
+    /**
+     * Largest request body anywhere under the application (SPARQL, forms, the API's JSON), in bytes or with K, M or G;
+     * a larger one is answered 413.
+     */
+    public static final String MAX_REQUEST_SIZE = "xbrl-linker.max-request-size";
+
     private ServerSettings() {
     }
 
@@ -57,6 +63,15 @@ public final class ServerSettings {
 
     public static long sparqlResultLimit() {
         return number(SPARQL_RESULT_LIMIT, SparqlServer.Settings.DEFAULT_RESULT_LIMIT);
+    }
+
+    public static long maxRequestBytes() {
+        String v = value(MAX_REQUEST_SIZE, Long.toString(SparqlServer.Settings.DEFAULT_MAX_REQUEST_BYTES));
+        try {
+            return SparqlServer.Settings.bytes(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("system property " + MAX_REQUEST_SIZE + ": " + e.getMessage(), e);
+        }
     }
 
     private static long number(String name, long fallback) {

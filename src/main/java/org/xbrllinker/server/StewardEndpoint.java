@@ -30,7 +30,8 @@ public class StewardEndpoint implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         String base = ServerSettings.baseIri().isEmpty() ? Iris.DEFAULT_BASE : ServerSettings.baseIri();
         SparqlServer.Settings settings = new SparqlServer.Settings(SparqlServer.Settings.DEFAULT_HOST, 0,
-                ServerSettings.sparqlTimeout(), ServerSettings.sparqlResultLimit(), false, base);
+                ServerSettings.sparqlTimeout(), ServerSettings.sparqlResultLimit(), false, base)
+                .withMaxRequestBytes(ServerSettings.maxRequestBytes());
         List<Path> extraChecks = Settings.paths(ServerSettings.checks());
         SparqlServer.install(event.getServletContext(), stores.open(ServerSettings.store()), settings,
                 CheckCatalogue.load(extraChecks));

@@ -107,6 +107,17 @@ class CheckCliTest {
         assertTrue(r.out().contains("2,047,560 computed, 2,047,650 reported"), r.out());
     }
 
+    /** reference-roles joins a concept's citations in their own order, not the store's: the same in every store. */
+    @Test
+    void referenceRolesListsTheCitationsInOrder() {
+        Path store = linkedSeed();
+        Result r = cli("check", "cross-reference.reference-roles", "--store", store.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("row 4 \"Accounts receivable, net\" us-gaap:AccountsReceivableNetCurrent: 4 "
+                + "reference(s) disclosureRef 210-10-S99-1; disclosureRef 310-10-45-2; disclosureRef 310-10-45-9; "
+                + "exampleRef 210-10-45-1"), r.out());
+    }
+
     @Test
     void aStewardsFolderAddsACheckWhoseFindingsAppear() throws Exception {
         Path store = linkedSeed();

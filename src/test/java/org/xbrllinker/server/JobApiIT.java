@@ -156,6 +156,43 @@ class JobApiIT {
         assertEquals(200, api.get("schedules").status());
     }
 
+    /**
+     * More refused inputs than the skip limit, with long names: the job ends FAILED, its exit status names the first
+     * refusals and counts the rest within JBeret's default 512-character column, and the execution view lists them
+     * all. (With the whole list, 1,107 characters here, H2 refused the repository's last update, "Value too long for
+     * column EXITSTATUS", and the execution's row stayed STARTED; the server's cached view still said FAILED, so the
+     * length is what this test can see from outside.)
+     */
+    @Test
+    void refusalsOverTheSkipLimitEndTheJobFailedWithAnExitStatusThatFits(@TempDir Path tmp) throws Exception {
+        Path bad = Files.createDirectory(tmp.resolve("refused"));
+        String notAmount = Files.readString(ServerApi.seed()).replace("|(86,170)", "|(86,17O)");
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            Path page = bad.resolve(String.format("%02d-", i) + "a-disclosure-with-a-long-name-".repeat(5) + ".txt");
+            Files.writeString(page, notAmount);
+            expected.add(page + ":30: expected an amount after \"Write-off\", found \"(86,17O)\"");
+        }
+        long id = api.start("{\"inputs\": [" + quote(bad) + "], \"skipLimit\": \"3\", \"chunkSize\": \"1\"}");
+        JsonNode ended = api.awaitEnd(id, Duration.ofMinutes(3));
+        assertEquals("FAILED", ended.get("batchStatus").asText(), ended.toString());
+        String exit = ended.get("exitStatus").asText();
+        assertTrue(exit.length() <= 512, exit.length() + " characters: " + exit);
+        List<String> lines = exit.lines().toList();
+        assertEquals("SKIP_LIMIT_EXCEEDED: more than 3 input(s) rejected, the skip limit; the job stopped", lines.get(0));
+        int shown = lines.size() - 2;
+        assertTrue(shown >= 1 && shown < 4, exit);
+        assertEquals(expected.subList(0, shown), lines.subList(1, 1 + shown));
+        assertEquals("... and " + (4 - shown) + " more; the execution's rejected inputs name them all",
+                lines.get(lines.size() - 1));
+        // all four: the three skipped and the one over the limit
+        List<String> rejected = new ArrayList<>();
+        ended.get("rejected").forEach(r -> rejected.add(r.asText()));
+        assertEquals(expected.subList(0, 4), rejected);
+        assertEquals("FAILED", step(ended, "link").get("batchStatus").asText());
+        assertEquals(3, step(ended, "link").get("metrics").get("PROCESS_SKIP_COUNT").asLong());
+    }
+
     /** The command line's report for the same input: the packaged jar, run as a user would. */
     static JsonNode cliReport(Path input, Path tmp) throws Exception {
         Path jar = Path.of(System.getProperty("war")).resolveSibling("xbrl-linker.jar");
