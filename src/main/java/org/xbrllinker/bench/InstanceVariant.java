@@ -153,7 +153,8 @@ final class InstanceVariant {
                 case XMLStreamConstants.COMMENT -> w.writeComment(r.getText());
                 case XMLStreamConstants.PROCESSING_INSTRUCTION -> w.writeProcessingInstruction(r.getPITarget(),
                         nz(r.getPIData()));
-                case XMLStreamConstants.DTD -> throw new IOException(source + ": a DOCTYPE is refused");
+                case XMLStreamConstants.DTD -> throw new IOException(
+                        XmlInput.doctypeRefused(source, r, InputException::new).getMessage());
                 case XMLStreamConstants.END_DOCUMENT -> w.writeEndDocument();
                 default -> {
                     // START_DOCUMENT (written above), entity references (none without a DTD)
