@@ -33,6 +33,7 @@ public class TaxonomyCache {
         if (t == null) {
             t = key.isEmpty() ? TaxonomyLoader.bundled() : loader().load(List.copyOf(Settings.paths(key)));
             loaded.put(key, t);
+            org.xbrllinker.pipeline.Timing.mark("taxonomy loaded (" + (key.isEmpty() ? "bundled" : key) + ")");
         }
         return t;
     }

@@ -32,6 +32,15 @@ import org.xbrllinker.parse.TextRendering;
  */
 public final class CorpusGenerator {
 
+    /** How many disclosures (R pages) one copy of Apple's filing holds. */
+    public static final int FILING_PAGES = 42;
+    /** The fact changed in a planted filing copy: the cost of revenue of the six months (c-1), shown on R4 only. */
+    static final String PLANT_CONCEPT = "us-gaap:CostOfGoodsAndServicesSold";
+    static final String PLANT_CONTEXT = "c-1";
+    static final String PLANT_CHECK = "calculation.instance";
+    private static final String APPLE_NAME = "Apple Inc.";
+    private static final String APPLE_CIK = "0000320193";
+
     /** The manifest's file name inside the corpus folder. */
     public static final String MANIFEST = "manifest.csv";
 
@@ -71,6 +80,39 @@ public final class CorpusGenerator {
      * the same files byte for byte.
      */
     public List<Entry> generate(int count, double errorRate, long seed, Path out) throws IOException {
+        return generate(count, errorRate, 0, seed, out);
+    }
+
+    /**
+     * Writes {@code count} disclosures into {@code out}: a share {@code instanceShare} of them as copies of Apple's
+     * whole 10-Q filing folder (instance, taxonomy, MetaLinks.json, FilingSummary.xml and its {@value #FILING_PAGES}
+     * R pages, each copy counting as that many disclosures), the rest as single R pages; then the manifest. With an
+     * instance share of 0 the pages are those {@link #generate(int, double, long, Path)} writes. The same seed gives
+     * the same files byte for byte.
+     */
+    public List<Entry> generate(int count, double errorRate, double instanceShare, long seed, Path out)
+            throws IOException {
+        if (errorRate < 0 || errorRate > 1) {
+            throw new IllegalArgumentException("the error rate is a share between 0 and 1, found " + errorRate);
+        }
+        if (instanceShare < 0 || instanceShare > 1) {
+            throw new IllegalArgumentException("the instance share is a share between 0 and 1, found " + instanceShare);
+        }
+        int filings = (int) Math.round(count * instanceShare / FILING_PAGES);
+        List<Entry> entries = new ArrayList<>(pages(count - filings * FILING_PAGES, errorRate, seed, out, filings > 0));
+        if (filings > 0) {
+            entries.addAll(filings(filings, count - filings * FILING_PAGES, errorRate, seed, out));
+        }
+        writeManifest(entries, out.resolve(MANIFEST));
+        return entries;
+    }
+
+    private List<Entry> pages(int count, double errorRate, long seed, Path out, boolean filingsToo)
+            throws IOException {
+        if (count < 1 && filingsToo) {
+            Files.createDirectories(out);
+            return List.of();
+        }
         if (count < 1) {
             throw new IllegalArgumentException("the corpus needs at least one disclosure, found " + count);
         }
@@ -120,8 +162,81 @@ public final class CorpusGenerator {
                     v.original() != null ? t.plantRow() : "", v.original() == null ? "" : v.original(),
                     v.changed() == null ? "" : v.changed()));
         }
-        writeManifest(entries, out.resolve(MANIFEST));
         return entries;
+    }
+
+    /**
+     * Copies of Apple's filing folder after the {@code first} pages, with a Random of their own (so the pages do not
+     * change with the share): the instance rewritten by {@link InstanceVariant}, each R page as the HTML pages are
+     * (dates, amounts with the instance's factor; labels as they are) with the cover page's entity name and CIK replaced,
+     * the taxonomy files, MetaLinks.json and FilingSummary.xml copied as they are, the inline document left out (the
+     * XML instance is the one the job reads). At least one copy carries a planted error when the rate is above 0.
+     */
+    private List<Entry> filings(int count, int first, double errorRate, long seed, Path out) throws IOException {
+        Random random = new Random(seed * 31 + 7);
+        int errors = (int) Math.min(count, Math.ceil(count * errorRate));
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, random);
+        Set<Integer> planted = new HashSet<>(order.subList(0, errors));
+        List<Work> plan = org.xbrllinker.pipeline.Inputs.plan(List.of(applePages)).stream()
+                .map(w -> new Work(w.path(), w.kind() == org.xbrllinker.pipeline.Work.Kind.INSTANCE)).toList();
+        Path instance = plan.stream().filter(Work::instance).map(Work::path).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(applePages + ": no XBRL instance to derive from"));
+        Set<Path> pages = new HashSet<>();
+        plan.stream().filter(w -> !w.instance()).forEach(w -> pages.add(w.path()));
+        if (pages.size() != FILING_PAGES) {
+            throw new IllegalArgumentException(applePages + ": expected " + FILING_PAGES + " R pages, found "
+                    + pages.size());
+        }
+        List<Path> files;
+        try (var list = Files.list(applePages)) {
+            files = list.filter(Files::isRegularFile).sorted().toList();
+        }
+        Template page = new Template("filing", applePages, true, false, null, null);
+        List<Entry> entries = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String entity = ENTITIES[random.nextInt(ENTITIES.length)] + " " + (1 + random.nextInt(99));
+            String cik = String.format(Locale.ROOT, "%010d", 1_000_000 + random.nextInt(8_999_999));
+            int shift = -random.nextInt(12);
+            int factor = 1 + random.nextInt(9);
+            long delta = planted.contains(i) ? 1 + random.nextInt(999) : 0;
+            String folder = String.format(Locale.ROOT, "%06d-%s-%s", first + i, cik, slug(entity));
+            Path dir = out.resolve(folder);
+            Files.createDirectories(dir);
+            InstanceVariant.Planted p = InstanceVariant.write(instance, dir.resolve(instance.getFileName()),
+                    new InstanceVariant.Change(entity, cik, shift, factor, PLANT_CONCEPT, PLANT_CONTEXT, delta));
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                if (f.equals(instance)) {
+                    continue;
+                } else if (pages.contains(f)) {
+                    // labels keep their case: the renderer's unit notes ("(in shares)") are read as written
+                    Variant v = html(read(f), page, shift, factor, false, 0, new Identity(entity, cik));
+                    String content = v.content();
+                    if (p.original() != null) {
+                        content = plantOnPage(content, p, PLANT_CONCEPT);
+                    }
+                    Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+                } else if (!name.toLowerCase(Locale.ROOT).endsWith(".htm")) {
+                    Files.copy(f, dir.resolve(name));
+                }
+            }
+            entries.add(new Entry(folder, "instance", applePages.getFileName().toString(), entity, cik, shift, factor,
+                    p.original() != null, p.original() != null ? PLANT_CHECK : "",
+                    p.original() != null ? PLANT_CONCEPT + " " + PLANT_CONTEXT : "",
+                    p.original() == null ? "" : p.original(), p.changed() == null ? "" : p.changed()));
+        }
+        return entries;
+    }
+
+    private record Work(Path path, boolean instance) {
+    }
+
+    /** Who a filing copy reports for: replaces Apple's name and CIK on the cover page. */
+    private record Identity(String entity, String cik) {
     }
 
     private List<Template> templates() {
@@ -173,6 +288,12 @@ public final class CorpusGenerator {
 
     /** The HTML form (or its flattening): dates shifted, every amount cell scaled, labels' case varied. */
     private static Variant html(String source, Template t, int shift, int factor, boolean upper, long delta) {
+        return html(source, t, shift, factor, upper, delta, null);
+    }
+
+    /** As above; with an identity, text cells (the cover page) get its name and CIK and their dates shifted. */
+    private static Variant html(String source, Template t, int shift, int factor, boolean upper, long delta,
+                                Identity identity) {
         Document doc = Jsoup.parse(source);
         Element table = doc.selectFirst("table.report");
         String original = null;
@@ -204,6 +325,20 @@ public final class CorpusGenerator {
                     }
                 }
             }
+            if (identity != null) {
+                boolean fiscalYear = label != null && label.text().strip().equals("Document Fiscal Year Focus");
+                for (Element cell : tr.select("td.text")) {
+                    for (TextNode n : cell.textNodes()) {
+                        String v = n.getWholeText().replace(APPLE_NAME, identity.entity())
+                                .replace(APPLE_CIK, identity.cik());
+                        v = shiftDates(v.replaceAll("(\\d{1,2}),\\s+(\\d{4})", "$1, $2"), shift);
+                        if (fiscalYear && v.strip().matches("\\d{4}")) {
+                            v = Integer.toString(Integer.parseInt(v.strip()) + shift);
+                        }
+                        n.text(v);
+                    }
+                }
+            }
             if (label != null) {
                 for (Element a : label.select("a")) {
                     for (TextNode n : a.textNodes()) {
@@ -214,6 +349,48 @@ public final class CorpusGenerator {
         }
         String html = doc.outerHtml();
         return new Variant(t.renderAsText() ? TextRendering.render(html).text() : html, original, changed);
+    }
+
+    /**
+     * The planted fact's new value on the pages that show it: in the rows of its concept, a cell whose amount times
+     * a power of 1000 is the instance's value before planting shows the value after it, in the same units.
+     */
+    static String plantOnPage(String html, InstanceVariant.Planted planted, String concept) {
+        String ref = "defref_" + concept.replace(':', '_') + "'";
+        if (!html.contains(ref)) {
+            return html;
+        }
+        Document doc = Jsoup.parse(html);
+        BigDecimal before = new BigDecimal(planted.original());
+        BigDecimal after = new BigDecimal(planted.changed());
+        boolean changed = false;
+        for (Element tr : doc.select("tr")) {
+            Element a = tr.selectFirst("td.pl a");
+            if (a == null || !a.attr("onclick").contains(ref)) {
+                continue;
+            }
+            for (Element cell : tr.select("td.nump, td.num")) {
+                for (TextNode n : cell.textNodes()) {
+                    Matcher m = AMOUNT.matcher(n.getWholeText());
+                    if (!m.find()) {
+                        continue;
+                    }
+                    BigDecimal shown = new BigDecimal(m.group().replace(",", ""));
+                    for (int k = 0; k <= 9; k += 3) {
+                        if (shown.scaleByPowerOfTen(k).compareTo(before) == 0) {
+                            BigDecimal v = after.scaleByPowerOfTen(-k).stripTrailingZeros();
+                            String digits = v.scale() <= 0
+                                    ? String.format(Locale.ROOT, "%,d", v.toBigIntegerExact()) : v.toPlainString();
+                            n.text(n.getWholeText().substring(0, m.start()) + digits
+                                    + n.getWholeText().substring(m.end()));
+                            changed = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return changed ? doc.outerHtml() : html;
     }
 
     /** Multiplies the first amount of {@code s} by {@code factor} and adds {@code delta}, keeping its digits' form. */

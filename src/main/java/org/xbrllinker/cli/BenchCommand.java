@@ -66,6 +66,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--error-rate", paramLabel = "SHARE", description = "Share of planted errors (default: ${DEFAULT-VALUE}).")
     double errorRate = 0.05;
 
+    @Option(names = "--instance-share", paramLabel = "SHARE",
+            description = "Share of disclosures in filing folders with an instance (default: ${DEFAULT-VALUE}).")
+    double instanceShare = BenchCorpusCommand.DEFAULT_INSTANCE_SHARE;
+
     @Option(names = "--seed", paramLabel = "N", description = "Random seed of the corpus (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
@@ -111,7 +115,8 @@ final class BenchCommand implements Callable<Integer> {
                 .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms")).forEach(cmd::add);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench",
                 "--child", Integer.toString(n), "--work", work.resolve("n" + n).toString(),
-                "--error-rate", Double.toString(errorRate), "--seed", Long.toString(seed),
+                "--error-rate", Double.toString(errorRate), "--instance-share", Double.toString(instanceShare),
+                "--seed", Long.toString(seed),
                 "--seed-page", seedPage.toString(), "--pages", pages.toString()));
         if (chunkSize != null) {
             cmd.addAll(List.of("--chunk-size", chunkSize.toString()));
@@ -139,7 +144,7 @@ final class BenchCommand implements Callable<Integer> {
         deleteTree(work);
         Path corpus = work.resolve("corpus");
         long g0 = System.nanoTime();
-        List<CorpusGenerator.Entry> entries = new CorpusGenerator(seedPage, pages).generate(n, errorRate, seed, corpus);
+        List<CorpusGenerator.Entry> entries = new CorpusGenerator(seedPage, pages).generate(n, errorRate, instanceShare, seed, corpus);
         double genSeconds = (System.nanoTime() - g0) / 1e9;
         Path store = work.resolve("store");
         Path report = work.resolve("report.json");

@@ -33,6 +33,15 @@ final class JobRun {
     static int finish(StoreJobs jobs, long id, String store, Path reportFile, boolean quiet, boolean progress)
             throws InterruptedException, java.io.IOException {
         JobExecution execution = await(jobs, id, progress);
+        org.xbrllinker.pipeline.Timing.mark("job " + JobSettings.JOB + " ended");
+        if (org.xbrllinker.pipeline.Timing.on()) {
+            for (var step : jobs.operator().getStepExecutions(id)) {
+                if (step.getStartTime() != null && step.getEndTime() != null) {
+                    org.xbrllinker.pipeline.Timing.span("step " + step.getStepName() + " (JBeret's start to end)",
+                            step.getEndTime().getTime() - step.getStartTime().getTime());
+                }
+            }
+        }
         String exit = execution.getExitStatus();
         if (exit != null && exit.startsWith(SkipRecordingListener.SKIP_LIMIT_EXCEEDED)) {
             // the first line says what happened; then every input refused, from the link step's saved state (the
@@ -55,6 +64,7 @@ final class JobRun {
         ReportPrinter.print(r, quiet, System.out);
         System.out.println("JSON report: " + reportFile);
         System.out.println("Job execution: " + id + " (job repository: " + jobs.folder() + ")");
+        org.xbrllinker.pipeline.Timing.mark("report read and printed");
         for (Report.Rejected rejected : r.rejected()) {
             System.err.println("xbrl-linker: " + rejected.message());
         }

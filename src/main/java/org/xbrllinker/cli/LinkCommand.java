@@ -82,6 +82,7 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.xbrllinker.pipeline.Timing.mark("command line parsed (picocli)");
         // a broken check would fail the job's check step after linking everything; say so before starting it
         if (!checks.isEmpty() && ChecksCommand.load(checks) == null) {
             return 2;
@@ -119,6 +120,7 @@ final class LinkCommand implements Callable<Integer> {
 
         // the job repository lives in the store's folder; a remote store's runs are kept in a local folder of their own
         try (StoreJobs jobs = StoreJobs.open(remote ? Path.of(REMOTE_JOB_REPOSITORY) : Path.of(store))) {
+            org.xbrllinker.pipeline.Timing.mark("JBeret SE and Weld booted, job repository (H2) opened");
             Files.deleteIfExists(reportFile);
             long id = jobs.operator().start(JobSettings.JOB, params);
             return JobRun.finish(jobs, id, store, reportFile, quiet, progress);

@@ -11,10 +11,12 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        org.xbrllinker.pipeline.Timing.mark("JVM started, main() entered");
         quietFrameworkLogs();
         // Weld's shutdown hook prints a line on stdout; the job has ended and committed before we exit
         System.setProperty("org.jboss.weld.se.shutdownHook", "false");
         int code = run(args);
+        org.xbrllinker.pipeline.Timing.mark("command done, exiting");
         System.exit(code);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +20,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xbrllinker.bench.CorpusGenerator;
+import org.xbrllinker.instance.XbrlContext;
+import org.xbrllinker.instance.XbrlFact;
+import org.xbrllinker.instance.XbrlInstance;
 import org.xbrllinker.parse.Disclosure;
 import org.xbrllinker.pipeline.DisclosureReader;
+import org.xbrllinker.pipeline.FilingFiles;
 import org.xbrllinker.report.Report;
 import org.xbrllinker.report.ReportJson;
 import org.xbrllinker.testing.RPages;
@@ -96,6 +101,112 @@ class BenchCommandTest {
     }
 
     @Test
+    void theSameSeedWritesTheSameFilingCopiesByteForByteForAnotherEntity() throws Exception {
+        List<CorpusGenerator.Entry> a = generator().generate(50, 0.5, 1.0, 7, tmp.resolve("a"));
+        generator().generate(50, 0.5, 1.0, 7, tmp.resolve("b"));
+        List<String> files = tree(tmp.resolve("a"));
+        assertEquals(files, tree(tmp.resolve("b")));
+        for (String name : files) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(name)),
+                    Files.readAllBytes(tmp.resolve("b").resolve(name)), name);
+        }
+        // 50 disclosures at a share of 1: one filing copy (42 R pages) and 8 single pages
+        List<CorpusGenerator.Entry> filings = a.stream().filter(e -> e.form().equals("instance")).toList();
+        assertEquals(1, filings.size());
+        assertEquals(8, a.size() - 1);
+        CorpusGenerator.Entry copy = filings.get(0);
+        assertTrue(copy.planted(), "at least one copy carries an error when the rate is above 0");
+        assertEquals("calculation.instance", copy.check());
+        Path folder = tmp.resolve("a").resolve(copy.file());
+        assertEquals(42, tree(folder).stream().filter(f -> f.matches("R\\d+\\.htm")).count());
+        assertFalse(Files.exists(folder.resolve("aapl-20250329.htm")), "the inline document is left out");
+
+        XbrlInstance original = FilingFiles.readInstance(RPages.apple("aapl-20250329_htm.xml"));
+        XbrlInstance changed = FilingFiles.readInstance(folder.resolve("aapl-20250329_htm.xml"));
+        assertEquals(original.facts().size(), changed.facts().size());
+        assertEquals(original.contexts().size(), changed.contexts().size());
+        assertEquals(Set.of(copy.cik()), changed.contexts().values().stream().map(XbrlContext::entityId)
+                .collect(Collectors.toSet()));
+        assertEquals(copy.entity(), value(changed, "dei:EntityRegistrantName", "c-1"));
+        assertEquals(copy.cik(), value(changed, "dei:EntityCentralIndexKey", "c-1"));
+        assertEquals(java.time.LocalDate.parse("2025-03-29").plusYears(copy.yearShift()).toString(),
+                value(changed, "dei:DocumentPeriodEndDate", "c-1"));
+        assertEquals(original.contexts().get("c-1").period().end().plusYears(copy.yearShift()),
+                changed.contexts().get("c-1").period().end());
+        // every numeric fact is the original times the factor, but the planted one
+        BigDecimal factor = BigDecimal.valueOf(copy.factor());
+        int numeric = 0;
+        for (int i = 0; i < original.facts().size(); i++) {
+            XbrlFact o = original.facts().get(i);
+            XbrlFact c = changed.facts().get(i);
+            assertEquals(o.concept() + " " + o.contextRef(), c.concept() + " " + c.contextRef());
+            if (o.numeric() && o.value() != null) {
+                numeric++;
+                BigDecimal expected = o.value().multiply(factor);
+                if ((c.concept() + " " + c.contextRef()).equals(copy.row())) {
+                    assertEquals(0, new BigDecimal(copy.original()).compareTo(expected), copy.row());
+                    assertEquals(0, new BigDecimal(copy.changed()).compareTo(c.value()), copy.row());
+                    assertTrue(c.value().compareTo(expected) != 0, "the planted fact differs");
+                } else {
+                    assertEquals(0, expected.compareTo(c.value()), o.concept() + " " + o.contextRef());
+                }
+            }
+        }
+        assertTrue(numeric > 500, "numeric facts compared: " + numeric);
+        String cover = Files.readString(folder.resolve("R1.htm"));
+        assertTrue(cover.contains(copy.entity()) && cover.contains(copy.cik()), "the cover page names the entity");
+        assertFalse(cover.contains("Apple Inc.") || cover.contains("0000320193"), "no trace of Apple's name or CIK");
+    }
+
+    @Test
+    void anInstanceShareOfZeroWritesTheSamePagesAsBefore() throws IOException {
+        generator().generate(30, 0.2, 7, tmp.resolve("a"));
+        generator().generate(30, 0.2, 0.0, 7, tmp.resolve("b"));
+        List<String> names = names(tmp.resolve("a"));
+        assertEquals(names, names(tmp.resolve("b")));
+        for (String name : names) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(name)),
+                    Files.readAllBytes(tmp.resolve("b").resolve(name)), name);
+        }
+    }
+
+    @Test
+    void linkingAMixedCorpusLinksEveryFilingCopyAndFailsExactlyThePlantedChecks() throws IOException {
+        // 90 disclosures, all that can be in filings: two copies (one planted), 6 single pages
+        List<CorpusGenerator.Entry> entries = generator().generate(90, 0.5, 1.0, 6, tmp.resolve("corpus"));
+        Map<String, String> planted = entries.stream().filter(CorpusGenerator.Entry::planted)
+                .collect(Collectors.toMap(CorpusGenerator.Entry::file, CorpusGenerator.Entry::check, (a, b) -> a,
+                        TreeMap::new));
+        assertEquals(2, entries.stream().filter(e -> e.form().equals("instance")).count());
+        assertEquals(Set.of("calculation", "roll-forward", "calculation.instance"), new TreeSet<>(planted.values()),
+                "this seed plants all three kinds");
+        assertTrue(entries.stream().anyMatch(e -> e.form().equals("instance") && !e.planted()), "a clean copy too");
+        assertEquals(Set.of("html", "text", "instance"),
+                entries.stream().map(CorpusGenerator.Entry::form).collect(Collectors.toSet()), "all three forms");
+
+        List<String> args = new ArrayList<>(List.of("link"));
+        entries.forEach(e -> args.add(tmp.resolve("corpus").resolve(e.file()).toString()));
+        Path json = tmp.resolve("report.json");
+        args.addAll(List.of("--store", tmp.resolve("store").toString(), "--report", json.toString(), "--quiet"));
+        CliTest.Result linked = CliTest.cli(args.toArray(String[]::new));
+        assertEquals(1, linked.exit(), linked.out() + linked.err());
+        Report report = ReportJson.read(json);
+        assertEquals(90, report.summary().disclosures(), "6 pages and 2 × 42 filing pages");
+        assertEquals(0, report.summary().rejected());
+
+        Map<String, String> failed = new TreeMap<>();
+        for (Report.FindingReport f : report.findings()) {
+            if ("error".equals(f.severity()) && "fail".equals(f.status())) {
+                String file = entryOf(tmp.resolve("corpus"), Path.of(f.disclosure()));
+                String before = failed.put(file, f.check());
+                assertTrue(before == null, "one failed check per planted entry: " + file + " " + before + ", "
+                        + f.check() + " " + f.message());
+            }
+        }
+        assertEquals(planted, failed);
+    }
+
+    @Test
     void benchPrintsTheTableWithPositiveFigures() {
         CliTest.Result r = CliTest.cli("bench", "--disclosures", "3", "--work", tmp.toString(), "--seed-page",
                 Shared.seed().toString(), "--pages", RPages.apple("R38.htm").getParent().toString());
@@ -110,6 +221,24 @@ class BenchCommandTest {
         // N, disc/s, facts/s, triples/s, ..., heap, RSS, store, triples, loader t/s, ratio
         for (int i : new int[] {1, 2, 3, 11, 12, 13, 14, 15, 16}) {
             assertTrue(Double.parseDouble(cells[i]) > 0, "column " + i + " of " + row);
+        }
+    }
+
+    /** The corpus entry a finding's subject belongs to: a page file, or the filing folder holding it. */
+    private static String entryOf(Path corpus, Path subject) {
+        Path rel = corpus.toAbsolutePath().relativize(subject.toAbsolutePath());
+        return rel.getName(0).toString();
+    }
+
+    private static String value(XbrlInstance instance, String concept, String context) {
+        return instance.facts().stream().filter(f -> f.concept().equals(concept) && f.contextRef().equals(context))
+                .map(XbrlFact::text).findFirst().orElseThrow(() -> new AssertionError(concept + " " + context));
+    }
+
+    /** Every file under {@code dir}, as relative paths, sorted. */
+    private static List<String> tree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
         }
     }
 
