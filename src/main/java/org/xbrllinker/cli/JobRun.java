@@ -20,6 +20,8 @@ final class JobRun {
 
     /** The chunk step whose items {@code --progress} counts. */
     static final String LINK_STEP = "link";
+    /** The same with {@code partitions} > 1 (its partitions' counts reach it as they end). */
+    static final String LINK_PARTITIONED_STEP = "link-partitioned";
 
     private JobRun() {
     }
@@ -100,7 +102,7 @@ final class JobRun {
     private static long written(JobExecutionImpl execution) {
         long n = 0;
         for (StepExecution step : execution.getStepExecutions()) {
-            if (LINK_STEP.equals(step.getStepName())) {
+            if (LINK_STEP.equals(step.getStepName()) || LINK_PARTITIONED_STEP.equals(step.getStepName())) {
                 for (Metric m : step.getMetrics()) {
                     if (m.getType() == Metric.MetricType.WRITE_COUNT) {
                         n += m.getValue();
