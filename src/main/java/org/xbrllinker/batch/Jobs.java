@@ -31,10 +31,12 @@ final class Jobs {
 
     /**
      * The state an artifact of the link step records into: in a partition of {@code link-partitioned}, that
-     * partition's own (its step context's transient user data, set up by its reader); else the execution's.
+     * partition's own (its step context's transient user data, set up by its reader); else (also with no step
+     * context, for an artifact made outside a job) the execution's.
      */
     static RunState state(JobContext jobContext, StepContext stepContext) {
-        return stepContext.getTransientUserData() instanceof RunState own ? own : state(jobContext);
+        return stepContext != null && stepContext.getTransientUserData() instanceof RunState own ? own
+                : state(jobContext);
     }
 
     /**
