@@ -34,9 +34,40 @@ public final class JobSettings {
     public static final String CHUNK_SIZE = "chunkSize";
     public static final int DEFAULT_SKIP_LIMIT = 1000;
 
+    /**
+     * Partitions of the link step; default 1 (one thread, the plain chunk step). More than 1 runs the step
+     * {@code link-partitioned}: the planned work split into that many contiguous ranges, each a partition on a thread
+     * of its own (a filing's instance and its pages always in one range). Must be a positive integer.
+     */
+    public static final String PARTITIONS = "partitions";
+    public static final int DEFAULT_PARTITIONS = 1;
+
     public static final String DEFAULT_STORE = "xbrl-store";
 
     private JobSettings() {
+    }
+
+    /**
+     * The {@value #PARTITIONS} job parameter as a number: {@value #DEFAULT_PARTITIONS} when unset, else a positive
+     * integer.
+     *
+     * @throws IllegalArgumentException naming the parameter and the value when it is not a positive integer
+     */
+    public static int partitions(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_PARTITIONS;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < 1) {
+            throw new IllegalArgumentException("job parameter '" + PARTITIONS + "' must be a positive integer (the "
+                    + "number of partitions of the link step), found '" + value.strip() + "'");
+        }
+        return n;
     }
 
     /** {@code report.json} in the store folder; in the working directory when the store is a server. */

@@ -38,6 +38,11 @@ public final class LinkProgress {
         this.done.set(already);
     }
 
+    /** A partition resumed by a restart had done {@code already} inputs of the plan before. */
+    void resumed(int already) {
+        done.addAndGet(already);
+    }
+
     /** Items the writer wrote: each an input done, with the facts of its page or filing instance. */
     void written(List<Object> items) {
         long n = 0;

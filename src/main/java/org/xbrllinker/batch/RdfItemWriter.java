@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -23,7 +24,8 @@ import org.xbrllinker.rdf.RdfStore;
 /**
  * Writes each chunk's disclosures (and filings' instances) into the store in one TDB2 write transaction, replacing each disclosure's named
  * graph and removing the record of its rejection by an earlier run: the transaction commits with the chunk, so a
- * checkpoint never points past data that is not there.
+ * checkpoint never points past data that is not there. In a partition of {@code link-partitioned} it records into the
+ * partition's own state.
  */
 @Named
 @Dependent
@@ -41,6 +43,9 @@ public class RdfItemWriter extends AbstractItemWriter {
 
     @Inject
     JobContext jobContext;
+
+    @Inject
+    StepContext stepContext;
 
     @Inject
     Stores stores;
@@ -75,9 +80,12 @@ public class RdfItemWriter extends AbstractItemWriter {
             }
         }
         long start = System.nanoTime();
+        // in link-partitioned, the partitions' writers run at once: a TDB2 store lets one write transaction in at a
+        // time and the others wait for it (TDB2's own writer lock), so their chunks serialize there; a SPARQL server
+        // orders the updates it receives itself
         xbrlStore.replaceGraphs(graphs);
         StageClock.WRITE.since(start);
-        RunState state = Jobs.state(jobContext);
+        RunState state = Jobs.state(jobContext, stepContext);
         filings.forEach(state::filing);
         pages.forEach(state::written);
     }

@@ -13,6 +13,12 @@ import jakarta.inject.Named;
  * repository saves it with that chunk's checkpoint (after the chunk's TDB2 transaction committed), and taken up again
  * when a restarted execution starts the step. The state then always matches the checkpoint: a chunk that committed
  * but whose checkpoint was lost is read, written and recorded again.
+ * <p>
+ * In {@code link-partitioned} the chunk callbacks run on each partition's thread with the partition's step context:
+ * after each chunk the partition saves, with its checkpoint, its own part together with the parts of the other
+ * partitions known then (so that a restart after a crash also learns what partitions that had already ended did). The
+ * step callbacks run on the step's thread: before, the parts a restarted execution inherits are taken up; after, all
+ * parts are joined into the run's state, in the order of the planned work, for the check and report steps.
  */
 @Named
 @Dependent
@@ -28,12 +34,20 @@ public class RunStateListener implements StepListener, ChunkListener {
     public void beforeStep() {
         if (stepContext.getPersistentUserData() instanceof RunState.Saved saved) {
             Jobs.state(jobContext).restore(saved);
+        } else if (stepContext.getPersistentUserData() instanceof RunState.Parts parts) {
+            Jobs.state(jobContext).parts(parts);
         }
     }
 
     @Override
     public void afterStep() {
-        save();
+        RunState state = Jobs.state(jobContext);
+        if (state.partitioned()) {
+            state.joinParts();
+            stepContext.setPersistentUserData(state.parts());
+        } else {
+            stepContext.setPersistentUserData(state.save());
+        }
     }
 
     @Override
@@ -46,10 +60,6 @@ public class RunStateListener implements StepListener, ChunkListener {
 
     @Override
     public void afterChunk() {
-        save();
-    }
-
-    private void save() {
-        stepContext.setPersistentUserData(Jobs.state(jobContext).save());
+        Jobs.keep(jobContext, stepContext);
     }
 }

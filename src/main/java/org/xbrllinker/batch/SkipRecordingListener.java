@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.listener.ChunkListener;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.api.chunk.listener.SkipReadListener;
 import jakarta.batch.api.chunk.listener.SkipWriteListener;
@@ -32,11 +33,18 @@ import org.xbrllinker.rdf.RdfMapper;
  * {@code xlk:RejectedInput} in a graph of its own ({@link Iris#rejectionGraph}), as provenance. When the step fails
  * because one more input was refused than the skip limit allows, the job's exit status says so and names the inputs
  * refused ({@value #SKIP_LIMIT_EXCEEDED}, then one message a line, as many as fit JBeret's default column; see
- * {@link #exitStatus}); the step's persistent user data ({@link RunState.Saved#refusals()}) keeps them all.
+ * {@link #exitStatus}); the step's persistent user data ({@link RunState#refusals(java.io.Serializable)}) keeps them all.
+ * <p>
+ * In {@code link-partitioned} the skip callbacks run on the partitions' threads and record into each partition's own
+ * state (joined after the step); the store's write lock orders their rejection graphs' transactions. Jakarta Batch
+ * counts skips per partition: the skip limit applies to each partition on its own, so a run of N partitions may skip
+ * up to N times the limit in all before one partition, and with it the step, fails. The input that failed a partition
+ * reaches the step's thread through {@link #onError} and the execution's state.
  */
 @Named
 @Dependent
-public class SkipRecordingListener implements SkipProcessListener, SkipReadListener, SkipWriteListener, StepListener {
+public class SkipRecordingListener implements SkipProcessListener, SkipReadListener, SkipWriteListener, StepListener,
+        ChunkListener {
 
     /** How the job's exit status starts when the skip limit was exceeded. */
     public static final String SKIP_LIMIT_EXCEEDED = "SKIP_LIMIT_EXCEEDED";
@@ -73,7 +81,8 @@ public class SkipRecordingListener implements SkipProcessListener, SkipReadListe
 
     @Override
     public void onSkipReadItem(Exception ex) {
-        Jobs.state(jobContext).rejected("?", ex.getMessage());
+        Jobs.state(jobContext, stepContext).rejected("?", ex.getMessage());
+        Jobs.keep(jobContext, stepContext);
     }
 
     @Override
@@ -90,12 +99,15 @@ public class SkipRecordingListener implements SkipProcessListener, SkipReadListe
     }
 
     private void rejected(String path, String source, Exception ex) {
-        Jobs.state(jobContext).rejected(path, ex.getMessage());
+        Jobs.state(jobContext, stepContext).rejected(path, ex.getMessage());
         SourceLocation where = ex instanceof LocatedException located ? located.location() : SourceLocation.of(path, 0);
         Iris iris = JobSettings.iris(baseIri);
         RdfMapper mapper = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE);
         stores.open(JobSettings.storeLocation(store)).replaceGraphs(Map.of(iris.rejectionGraph(source),
                 mapper.rejection(source, path, where, ex.getMessage(), Instant.now())));
+        // the runtime moves the reader's checkpoint past a skipped item at once, even if the chunk then fails: the
+        // state saved with it must name the item, or a restart (which does not read it again) would forget it
+        Jobs.keep(jobContext, stepContext);
     }
 
     @Override
@@ -103,13 +115,35 @@ public class SkipRecordingListener implements SkipProcessListener, SkipReadListe
     }
 
     @Override
+    public void beforeChunk() {
+    }
+
+    /** A chunk failed: when with an input refused one more than the skip limit allows, the execution keeps it. */
+    @Override
+    public void onError(Exception ex) {
+        if (ex instanceof InputException) {
+            Jobs.state(jobContext).overLimit(ex);
+        }
+    }
+
+    @Override
+    public void afterChunk() {
+    }
+
+    @Override
     public void afterStep() {
-        // a skippable exception fails the step only when it is one more than the skip limit allows
-        if (stepContext.getException() instanceof InputException over) {
+        // a skippable exception fails the step only when it is one more than the skip limit allows; a partitioned
+        // step's context does not carry its partitions' exceptions, onError kept it in the execution's state
+        Exception failed = stepContext.getException() != null ? stepContext.getException()
+                : Jobs.state(jobContext).overLimit();
+        if (failed instanceof InputException over) {
             RunState state = Jobs.state(jobContext);
+            if (state.partitioned()) {
+                state.joinParts(); // the partitions' refusals, in the order of the work (runStateListener does it too)
+            }
             state.stoppedBy(over.getMessage());
             // the whole list stays with the step (the command line prints it, the API's execution view shows it)
-            stepContext.setPersistentUserData(state.save());
+            stepContext.setPersistentUserData(state.partitioned() ? state.parts() : state.save());
             List<String> refusals = state.rejected().stream().map(RunState.Rejected::message)
                     .collect(Collectors.toCollection(ArrayList::new));
             refusals.add(over.getMessage());

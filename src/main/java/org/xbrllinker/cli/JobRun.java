@@ -22,6 +22,8 @@ final class JobRun {
 
     /** The chunk step whose items {@code --progress} counts. */
     static final String LINK_STEP = "link";
+    /** The same with {@code partitions} > 1 (its partitions' counts reach it as they end). */
+    static final String LINK_PARTITIONED_STEP = "link-partitioned";
 
     private JobRun() {
     }
@@ -74,8 +76,10 @@ final class JobRun {
     /** Every refusal's message as the link step of execution {@code id} saved it; empty if it saved none. */
     static List<String> refusals(StoreJobs jobs, long id) {
         for (StepExecution step : jobs.operator().getStepExecutions(id)) {
-            if (LINK_STEP.equals(step.getStepName()) && step.getPersistentUserData() instanceof RunState.Saved saved) {
-                return saved.refusals();
+            List<String> refusals = step.getStepName().startsWith(LINK_STEP)
+                    ? RunState.refusals(step.getPersistentUserData()) : List.of();
+            if (!refusals.isEmpty()) {
+                return refusals; // link's, or with partitions link-partitioned's
             }
         }
         return List.of();
@@ -126,7 +130,7 @@ final class JobRun {
     private static long written(JobExecutionImpl execution) {
         long n = 0;
         for (StepExecution step : execution.getStepExecutions()) {
-            if (LINK_STEP.equals(step.getStepName())) {
+            if (LINK_STEP.equals(step.getStepName()) || LINK_PARTITIONED_STEP.equals(step.getStepName())) {
                 for (Metric m : step.getMetrics()) {
                     if (m.getType() == Metric.MetricType.WRITE_COUNT) {
                         n += m.getValue();

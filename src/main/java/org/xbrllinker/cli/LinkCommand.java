@@ -73,6 +73,12 @@ final class LinkCommand implements Callable<Integer> {
                     + "each (default: 10).")
     Integer chunkSize;
 
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Run the link step as N partitions, each on a thread of its own (a filing stays in one); "
+                    + "their writes take turns on the store's write lock; the skip limit counts per partition "
+                    + "(default: 1).")
+    String partitions;
+
     @Option(names = "--quiet", description = "Print only the summary line.")
     boolean quiet;
 
@@ -116,6 +122,15 @@ final class LinkCommand implements Callable<Integer> {
                 return 2;
             }
             params.setProperty(JobSettings.CHUNK_SIZE, Integer.toString(chunkSize));
+        }
+        if (partitions != null) {
+            try {
+                params.setProperty(JobSettings.PARTITIONS, Integer.toString(JobSettings.partitions(partitions)));
+            } catch (IllegalArgumentException e) {
+                System.err.println("xbrl-linker: --partitions must be a positive integer, found '" + partitions.strip()
+                        + "'");
+                return 2;
+            }
         }
 
         // the job repository lives in the store's folder; a remote store's runs are kept in a local folder of their own

@@ -49,9 +49,10 @@ public record ExecutionView(long id, long instanceId, String job, String batchSt
             p.stringPropertyNames().stream().sorted().forEach(k -> params.put(k, p.getProperty(k)));
         }
         List<Step> stepViews = steps.stream().map(ExecutionView::step).toList();
-        List<String> rejected = steps.stream()
-                .filter(s -> "link".equals(s.getStepName()) && s.getPersistentUserData() instanceof RunState.Saved)
-                .findFirst().map(s -> ((RunState.Saved) s.getPersistentUserData()).refusals()).orElse(List.of());
+        // the link step's, or with partitions link-partitioned's
+        List<String> rejected = steps.stream().filter(s -> s.getStepName().startsWith("link"))
+                .map(s -> RunState.refusals(s.getPersistentUserData())).filter(r -> !r.isEmpty())
+                .findFirst().orElse(List.of());
         String self = apiBase + "executions/" + e.getExecutionId();
         return new ExecutionView(e.getExecutionId(), instanceId, e.getJobName(), String.valueOf(e.getBatchStatus()),
                 e.getExitStatus(), time(e.getCreateTime()), time(e.getStartTime()), time(e.getEndTime()),

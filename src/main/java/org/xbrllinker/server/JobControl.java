@@ -38,7 +38,7 @@ public class JobControl {
     /** The job parameters a request may set (those of {@code link-disclosures}, see its job XML). */
     static final Set<String> PARAMETERS = Set.of(JobSettings.INPUTS, JobSettings.STORE, JobSettings.TAXONOMY,
             JobSettings.REPORT, JobSettings.BASE_IRI, JobSettings.EXTENSION_PREFIX, JobSettings.EXTENSION_NAMESPACE,
-            JobSettings.CHECKS, "chunkSize", "skipLimit");
+            JobSettings.CHECKS, "chunkSize", "skipLimit", JobSettings.PARTITIONS);
 
     /** Parameters of list form (paths, one a line) whose paths must exist when the job starts. */
     private static final List<String> PATH_LISTS = List.of(JobSettings.INPUTS, JobSettings.TAXONOMY, JobSettings.CHECKS);
@@ -91,6 +91,13 @@ public class JobControl {
                     throw ProblemException.badRequest("missing-input", "job parameter '" + list
                             + "' names a path that does not exist on the server: " + path);
                 }
+            }
+        }
+        if (p.containsKey(JobSettings.PARTITIONS)) {
+            try {
+                JobSettings.partitions(p.get(JobSettings.PARTITIONS));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("bad-parameter", e.getMessage());
             }
         }
         p.putIfAbsent(JobSettings.STORE, ServerSettings.store().toString());

@@ -92,4 +92,22 @@ class SkipLimitExitStatusTest {
         restarted.restore(state.save());
         assertEquals(refusals(3, "/in"), restarted.save().refusals(), "a restart reads the last input again");
     }
+
+    @Test
+    void aPartitionedStepsStateNamesThePartitionsRefusalsInTheOrderOfTheWorkThenWhatStoppedIt() {
+        RunState job = new RunState();
+        RunState second = new RunState(10);
+        second.rejected("b", "/in/b.txt:3: expected an amount");
+        RunState first = new RunState(0);
+        first.rejected("a", "/in/a.txt:1: empty file");
+        job.part(second.part()); // the second partition reports first
+        job.part(first.part());
+        job.joinParts();
+        job.stoppedBy("/in/c.txt:2: binary content");
+        assertEquals(List.of("/in/a.txt:1: empty file", "/in/b.txt:3: expected an amount", "/in/c.txt:2: binary content"),
+                RunState.refusals(job.parts()));
+        assertEquals(List.of("/in/a.txt:1: empty file", "/in/b.txt:3: expected an amount", "/in/c.txt:2: binary content"),
+                RunState.refusals(job.save()));
+        assertEquals(List.of(), RunState.refusals(null));
+    }
 }
