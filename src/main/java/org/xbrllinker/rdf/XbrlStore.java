@@ -12,7 +12,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.apache.jena.dboe.base.block.FileMode;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -20,9 +24,12 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.params.StoreParams;
 
 /**
  * The RDF store: a TDB2 dataset on disk (or in memory for tests), one named graph per disclosure. Every access runs
@@ -38,9 +45,22 @@ public final class XbrlStore implements RdfStore {
         this.tdb2 = tdb2;
     }
 
+    /**
+     * System property naming the TDB2 file mode of the stores this JVM opens: {@code mapped} (TDB2's default on 64-bit
+     * JVMs: the files are memory-mapped, so the pages touched count in the process's resident set) or {@code direct}
+     * (blocks read into caches on the heap, so the resident set stays bounded by the heap whatever the store's size).
+     */
+    public static final String FILE_MODE_PROPERTY = "xbrllinker.tdb2.fileMode";
+
     /** Opens (creating if needed) a TDB2 dataset in {@code dir}. */
     public static XbrlStore open(Path dir) {
-        return new XbrlStore(TDB2Factory.connectDataset(dir.toAbsolutePath().toString()), true);
+        String mode = System.getProperty(FILE_MODE_PROPERTY, "").strip();
+        String location = dir.toAbsolutePath().toString();
+        if (mode.isEmpty()) {
+            return new XbrlStore(TDB2Factory.connectDataset(location), true);
+        }
+        StoreParams params = StoreParams.builder().fileMode(FileMode.valueOf(mode)).build();
+        return new XbrlStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(location, params)), true);
     }
 
     /** An in-memory TDB2 dataset (same transactions and union default graph as on disk), for tests. */
@@ -57,15 +77,64 @@ public final class XbrlStore implements RdfStore {
         return dataset;
     }
 
-    /** Replaces the named graphs given, all in one write transaction: all of them are written or none. */
+    /**
+     * Replaces the named graphs given, all in one write transaction: all of them are written or none. On TDB2 the
+     * triples go straight into the quad table (no graph view per graph), and a graph is deleted first only when the
+     * store holds it: a new graph costs one index probe, not a delete.
+     */
     @Override
     public void replaceGraphs(Map<String, Model> graphs) {
         Txn.executeWrite(dataset, () -> {
+            if (!tdb2) {
+                for (Map.Entry<String, Model> e : graphs.entrySet()) {
+                    dataset.removeNamedModel(e.getKey());
+                    dataset.addNamedModel(e.getKey(), e.getValue());
+                }
+                return;
+            }
+            DatasetGraph dsg = dataset.asDatasetGraph();
             for (Map.Entry<String, Model> e : graphs.entrySet()) {
-                dataset.removeNamedModel(e.getKey());
-                dataset.addNamedModel(e.getKey(), e.getValue());
+                Node g = NodeFactory.createURI(e.getKey());
+                if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                }
+                e.getValue().getGraph().find().forEachRemaining(
+                        t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
             }
         });
+    }
+
+    /**
+     * Compacts the TDB2 store on disk: copies its current state into a new {@code Data-NNNN} folder, switches to it
+     * and deletes the old one (TDB2 is copy-on-write: every write transaction leaves copies of the index blocks it
+     * touched, and only compaction reclaims them). Waits for running writers; readers that started before go on
+     * reading the old state. Other files of the store folder (the job repository, the report) stay. Returns whether
+     * it compacted: an in-memory store, or one that is not TDB2, has nothing to compact.
+     */
+    public boolean compact() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (!tdb2 || !DatabaseMgr.isTDB2(dsg) || DatabaseMgr.location(dsg).isMem()) {
+            return false;
+        }
+        DatabaseMgr.compact(dsg, true);
+        return true;
+    }
+
+    /**
+     * Bytes on disk of the store's current {@code Data-NNNN} folder (what the next compaction would shrink); 0 for a
+     * store that is not on disk.
+     */
+    public long dataBytes() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (!tdb2 || !DatabaseMgr.isTDB2(dsg) || DatabaseMgr.location(dsg).isMem()) {
+            return 0;
+        }
+        Path data = Path.of(org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dsg).getLocation().getDirectoryPath());
+        try (var files = java.nio.file.Files.walk(data)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + data, e);
+        }
     }
 
     /**
