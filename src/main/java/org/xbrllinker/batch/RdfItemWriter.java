@@ -54,6 +54,11 @@ public class RdfItemWriter extends AbstractItemWriter {
     /** Compaction at the end of the step needs the data folder to have grown by at least this much. */
     static final long END_OF_STEP_MIN_GROWTH = 64L << 20;
 
+    /** The data folder must have grown this many times over since it was opened or last compacted (tests lower it). */
+    double growthFactor = 2.0;
+    /** ... and by at least this many bytes, at the end of the step (tests lower it). */
+    long minGrowthBytes = END_OF_STEP_MIN_GROWTH;
+
     @Inject
     JobContext jobContext;
 
@@ -74,7 +79,7 @@ public class RdfItemWriter extends AbstractItemWriter {
 
     /**
      * At the end of the step (and when it stops or fails: what was committed stays), compacts the TDB2 store if its
-     * data folder at least doubled and grew by {@value #END_OF_STEP_MIN_GROWTH} bytes or more while the step wrote:
+     * data folder at least doubled and grew by 64 MB or more while the step wrote:
      * each chunk's write transaction leaves copies of the index blocks it touched (TDB2 is copy-on-write), which only
      * compaction reclaims. The checks and the report then read a store the size of its data.
      */
@@ -82,7 +87,7 @@ public class RdfItemWriter extends AbstractItemWriter {
     public void close() {
         if (xbrlStore instanceof XbrlStore tdb && compactedBytes > 0) {
             long now = tdb.dataBytes();
-            if (now >= 2 * compactedBytes && now - compactedBytes >= END_OF_STEP_MIN_GROWTH) {
+            if (now >= growthFactor * compactedBytes && now - compactedBytes >= minGrowthBytes) {
                 compact(tdb, now);
             }
         }
@@ -105,7 +110,7 @@ public class RdfItemWriter extends AbstractItemWriter {
             return;
         }
         long now = tdb.dataBytes();
-        if (now > (threshold << 20) && now >= 2 * compactedBytes) {
+        if (now > (threshold << 20) && now >= growthFactor * compactedBytes) {
             compact(tdb, now);
         }
     }

@@ -96,7 +96,9 @@ public final class XbrlStore implements RdfStore {
             for (Map.Entry<String, Model> e : graphs.entrySet()) {
                 Node g = NodeFactory.createURI(e.getKey());
                 if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    // removeGraph deletes by TDB2 node ids; deleteAny goes through the decoded terms, and misses
+                    // the quads of decimals stored inline whose decoded form encodes to another id ("20" -> "20.0")
+                    dsg.removeGraph(g);
                 }
                 e.getValue().getGraph().find().forEachRemaining(
                         t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
