@@ -113,8 +113,7 @@ final class BenchCommand implements Callable<Integer> {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms")
-                        || a.startsWith("-D" + XbrlStore.FILE_MODE_PROPERTY + "=")).forEach(cmd::add);
+                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms")).forEach(cmd::add);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench",
                 "--child", Integer.toString(n), "--work", work.resolve("n" + n).toString(),
                 "--error-rate", Double.toString(errorRate), "--seed", Long.toString(seed),
@@ -216,7 +215,6 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("n", n);
         row.put("chunkSize", chunkSize == null ? 10 : chunkSize);
-        row.put("fileMode", System.getProperty(XbrlStore.FILE_MODE_PROPERTY, "mapped"));
         row.put("status", execution.getBatchStatus());
         row.put("disclosures", r.summary().disclosures());
         row.put("facts", r.summary().facts());

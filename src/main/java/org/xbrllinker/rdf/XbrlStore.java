@@ -12,11 +12,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -29,7 +27,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.params.StoreParams;
 
 /**
  * The RDF store: a TDB2 dataset on disk (or in memory for tests), one named graph per disclosure. Every access runs
@@ -45,22 +42,9 @@ public final class XbrlStore implements RdfStore {
         this.tdb2 = tdb2;
     }
 
-    /**
-     * System property naming the TDB2 file mode of the stores this JVM opens: {@code mapped} (TDB2's default on 64-bit
-     * JVMs: the files are memory-mapped, so the pages touched count in the process's resident set) or {@code direct}
-     * (blocks read into caches on the heap, so the resident set stays bounded by the heap whatever the store's size).
-     */
-    public static final String FILE_MODE_PROPERTY = "xbrllinker.tdb2.fileMode";
-
     /** Opens (creating if needed) a TDB2 dataset in {@code dir}. */
     public static XbrlStore open(Path dir) {
-        String mode = System.getProperty(FILE_MODE_PROPERTY, "").strip();
-        String location = dir.toAbsolutePath().toString();
-        if (mode.isEmpty()) {
-            return new XbrlStore(TDB2Factory.connectDataset(location), true);
-        }
-        StoreParams params = StoreParams.builder().fileMode(FileMode.valueOf(mode)).build();
-        return new XbrlStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(location, params)), true);
+        return new XbrlStore(TDB2Factory.connectDataset(dir.toAbsolutePath().toString()), true);
     }
 
     /** An in-memory TDB2 dataset (same transactions and union default graph as on disk), for tests. */
