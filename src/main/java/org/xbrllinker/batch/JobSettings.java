@@ -33,6 +33,11 @@ public final class JobSettings {
     /** Items per chunk of the link step (one TDB2 write transaction and one checkpoint each); default 10. */
     public static final String CHUNK_SIZE = "chunkSize";
     public static final int DEFAULT_SKIP_LIMIT = 1000;
+    /**
+     * Compact the TDB2 store during the link step whenever its data folder exceeds this many MB and has at least
+     * doubled since the last compaction; default none (the step compacts once at its end when the store doubled).
+     */
+    public static final String COMPACT_ABOVE_MB = "compactAboveMb";
 
     /**
      * Partitions of the link step; default 1 (one thread, the plain chunk step). More than 1 runs the step
@@ -85,6 +90,18 @@ public final class JobSettings {
     /** The store folder of a batch property, {@value #DEFAULT_STORE} when unset. */
     public static Path store(String store) {
         return Path.of(store == null || store.isBlank() ? DEFAULT_STORE : store);
+    }
+
+    /** A whole number of megabytes from a batch property; {@code dflt} when unset. */
+    public static long megabytes(String value, long dflt) {
+        if (value == null || value.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected a whole number of megabytes, found \"" + value + "\"", e);
+        }
     }
 
     /** The IRI minter of a batch property, the default base when unset. */

@@ -20,6 +20,7 @@ import org.xbrllinker.pipeline.StageClock;
 import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.RdfMapper;
 import org.xbrllinker.rdf.RdfStore;
+import org.xbrllinker.rdf.XbrlStore;
 
 /**
  * Writes each chunk's disclosures (and filings' instances) into the store in one TDB2 write transaction, replacing each disclosure's named
@@ -41,6 +42,25 @@ public class RdfItemWriter extends AbstractItemWriter {
     @BatchProperty
     String baseIri;
 
+    /**
+     * Optional. Compact the TDB2 store during the step once its data folder exceeds this many MB and has at least
+     * doubled since it was opened or last compacted; default {@value #NO_THRESHOLD} (only at the end of the step).
+     * See {@link #close}.
+     */
+    @Inject
+    @BatchProperty
+    String compactAboveMb;
+
+    static final long NO_THRESHOLD = -1;
+
+    /** Compaction at the end of the step needs the data folder to have grown by at least this much. */
+    static final long END_OF_STEP_MIN_GROWTH = 64L << 20;
+
+    /** The data folder must have grown this many times over since it was opened or last compacted (tests lower it). */
+    double growthFactor = 2.0;
+    /** ... and by at least this many bytes, at the end of the step (tests lower it). */
+    long minGrowthBytes = END_OF_STEP_MIN_GROWTH;
+
     @Inject
     JobContext jobContext;
 
@@ -52,12 +72,55 @@ public class RdfItemWriter extends AbstractItemWriter {
 
     private Iris iris;
     private RdfStore xbrlStore;
+    /** Bytes of the TDB2 data folder when the step opened it or last compacted it (0: not a TDB2 folder). */
+    private long compactedBytes;
 
     @Override
     public void open(java.io.Serializable checkpoint) {
         iris = JobSettings.iris(baseIri);
         xbrlStore = stores.open(JobSettings.storeLocation(store));
+        compactedBytes = xbrlStore instanceof XbrlStore tdb ? tdb.dataBytes() : 0;
     }
+
+    /**
+     * At the end of the step (and when it stops or fails: what was committed stays), compacts the TDB2 store if its
+     * data folder at least doubled and grew by 64 MB or more while the step wrote:
+     * each chunk's write transaction leaves copies of the index blocks it touched (TDB2 is copy-on-write), which only
+     * compaction reclaims. The checks and the report then read a store the size of its data.
+     */
+    @Override
+    public void close() {
+        if (xbrlStore instanceof XbrlStore tdb && compactedBytes > 0) {
+            long now = tdb.dataBytes();
+            if (now >= growthFactor * compactedBytes && now - compactedBytes >= minGrowthBytes) {
+                compact(tdb, now);
+            }
+        }
+    }
+
+    private void compact(XbrlStore tdb, long before) {
+        long start = System.nanoTime();
+        if (tdb.compact()) {
+            compactedBytes = tdb.dataBytes();
+            StageClock.COMPACT.since(start);
+            LOG.info(() -> String.format(java.util.Locale.ROOT, "compacted the store: %,d MB -> %,d MB",
+                    before >> 20, compactedBytes >> 20));
+        }
+    }
+
+    /** During the step: compact once past {@link #compactAboveMb} and at least double the last compacted size. */
+    private void compactIfPastThreshold() {
+        long threshold = JobSettings.megabytes(compactAboveMb, NO_THRESHOLD);
+        if (threshold < 0 || !(xbrlStore instanceof XbrlStore tdb) || compactedBytes == 0) {
+            return;
+        }
+        long now = tdb.dataBytes();
+        if (now > (threshold << 20) && now >= growthFactor * compactedBytes) {
+            compact(tdb, now);
+        }
+    }
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RdfItemWriter.class.getName());
 
     @Override
     public void writeItems(List<Object> items) {
@@ -88,5 +151,6 @@ public class RdfItemWriter extends AbstractItemWriter {
         RunState state = Jobs.state(jobContext, stepContext);
         filings.forEach(state::filing);
         pages.forEach(state::written);
+        compactIfPastThreshold();
     }
 }

@@ -83,6 +83,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "The job's chunkSize: disclosures per TDB2 write transaction (default: the job's, 10).")
     Integer chunkSize;
 
+    @Option(names = "--compact-above-mb", paramLabel = "MB",
+            description = "The job's compactAboveMb: compact the store during the link step past this size "
+                    + "(default: only at the end of the step).")
+    Long compactAboveMb;
+
     /** Set in the child JVM: measure this one N and print its row. */
     @Option(names = "--child", hidden = true)
     Integer child;
@@ -121,6 +126,9 @@ final class BenchCommand implements Callable<Integer> {
         if (chunkSize != null) {
             cmd.addAll(List.of("--chunk-size", chunkSize.toString()));
         }
+        if (compactAboveMb != null) {
+            cmd.addAll(List.of("--compact-above-mb", compactAboveMb.toString()));
+        }
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Map<String, String> row = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -154,6 +162,9 @@ final class BenchCommand implements Callable<Integer> {
         params.setProperty(JobSettings.REPORT, report.toString());
         if (chunkSize != null) {
             params.setProperty("chunkSize", chunkSize.toString());
+        }
+        if (compactAboveMb != null) {
+            params.setProperty(JobSettings.COMPACT_ABOVE_MB, compactAboveMb.toString());
         }
 
         JobOperator operator = BatchRuntime.getJobOperator(); // boots Weld and JBeret outside the timed part
@@ -222,6 +233,7 @@ final class BenchCommand implements Callable<Integer> {
         row.put("link", StageClock.LINK.nanos() / 1e9);
         row.put("map", StageClock.MAP.nanos() / 1e9);
         row.put("write", StageClock.WRITE.nanos() / 1e9);
+        row.put("compact", StageClock.COMPACT.nanos() / 1e9);
         row.put("linkStep", steps.getOrDefault("link", 0.0));
         row.put("check", steps.getOrDefault("check", 0.0));
         row.put("report", steps.getOrDefault("report", 0.0));
@@ -240,24 +252,26 @@ final class BenchCommand implements Callable<Integer> {
     /** The table: rates, each stage's share of the end-to-end time, memory, store, and the raw loader's rate. */
     static void print(List<Map<String, String>> rows, PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "%-7s %9s %9s %10s | %6s %6s %6s %6s %6s %6s %6s | %8s %8s %8s %9s | %11s %6s | %s%n",
-                "N", "disc/s", "facts/s", "triples/s", "parse", "link", "map", "write", "step*", "check", "report",
-                "heap MB", "RSS MB", "store MB", "triples", "loader t/s", "ratio", "planted/failed");
+        out.printf(Locale.ROOT, "%-7s %9s %9s %10s | %6s %6s %6s %6s %7s %6s %6s %6s | %8s %8s %8s %9s | %11s %6s | %s%n",
+                "N", "disc/s", "facts/s", "triples/s", "parse", "link", "map", "write", "compact", "step*", "check",
+                "report", "heap MB", "RSS MB", "store MB", "triples", "loader t/s", "ratio", "planted/failed");
         for (Map<String, String> r : rows) {
             double s = d(r, "seconds");
             double parse = d(r, "parse"), link = d(r, "link"), map = d(r, "map"), write = d(r, "write");
-            double stepOther = Math.max(0, d(r, "linkStep") - parse - link - map - write);
+            double compact = Double.parseDouble(r.getOrDefault("compact", "0"));
+            double stepOther = Math.max(0, d(r, "linkStep") - parse - link - map - write - compact);
             double rate = d(r, "quads") / s;
             double loaderRate = d(r, "loaderQuads") / d(r, "loaderSeconds");
-            out.printf(Locale.ROOT, "%-7s %9.1f %9.1f %10.0f | %5.1f%% %5.1f%% %5.1f%% %5.1f%% %5.1f%% %5.1f%% %5.1f%% "
-                            + "| %8.0f %8.0f %8.1f %9s | %11.0f %5.1f%% | %s/%s%n",
+            out.printf(Locale.ROOT, "%-7s %9.1f %9.1f %10.0f | %5.1f%% %5.1f%% %5.1f%% %5.1f%% %6.1f%% %5.1f%% %5.1f%% "
+                            + "%5.1f%% | %8.0f %8.0f %8.1f %9s | %11.0f %5.1f%% | %s/%s%n",
                     r.get("n"), d(r, "disclosures") / s, d(r, "facts") / s, rate,
-                    100 * parse / s, 100 * link / s, 100 * map / s, 100 * write / s, 100 * stepOther / s,
-                    100 * d(r, "check") / s, 100 * d(r, "report") / s,
+                    100 * parse / s, 100 * link / s, 100 * map / s, 100 * write / s, 100 * compact / s,
+                    100 * stepOther / s, 100 * d(r, "check") / s, 100 * d(r, "report") / s,
                     d(r, "peakHeap") / 1048576, d(r, "peakRss") / 1048576, d(r, "storeBytes") / 1048576,
                     r.get("quads"), loaderRate, 100 * rate / loaderRate, r.get("planted"), r.get("failedErrors"));
         }
-        out.println("step* = rest of the link step (JBeret chunk handling, reading the work list); "
+        out.println("compact = compacting the TDB2 store (at the end of the link step, and during it past "
+                + "--compact-above-mb); step* = rest of the link step (JBeret chunk handling, reading the work list); "
                 + "ratio = end-to-end triples/s over the TDB2 phased bulk loader's on the same quads (N-Quads file); "
                 + "planted/failed = planted errors / failed error-level findings.");
         if (!rows.isEmpty() && rows.size() > 1) {

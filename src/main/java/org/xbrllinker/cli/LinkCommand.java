@@ -79,6 +79,11 @@ final class LinkCommand implements Callable<Integer> {
                     + "(default: 1).")
     String partitions;
 
+    @Option(names = "--compact-above-mb", paramLabel = "MB",
+            description = "Compact the TDB2 store during the link step whenever its data exceed MB and have doubled "
+                    + "since the last compaction (default: only at the end of the step, when the store doubled).")
+    Long compactAboveMb;
+
     @Option(names = "--quiet", description = "Print only the summary line.")
     boolean quiet;
 
@@ -131,6 +136,13 @@ final class LinkCommand implements Callable<Integer> {
                         + "'");
                 return 2;
             }
+        }
+        if (compactAboveMb != null) {
+            if (compactAboveMb < 0) {
+                System.err.println("xbrl-linker: --compact-above-mb must be 0 or more, found " + compactAboveMb);
+                return 2;
+            }
+            params.setProperty(JobSettings.COMPACT_ABOVE_MB, Long.toString(compactAboveMb));
         }
 
         // the job repository lives in the store's folder; a remote store's runs are kept in a local folder of their own

@@ -4,10 +4,10 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Time spent in each part of the link step, summed over the JVM's run, for the benchmark to split the step into
- * parse, link, map and write. Two clock reads per part and item: cheap next to the work measured.
+ * parse, link, map, write and compaction of the store. Two clock reads per part and item: cheap next to the work measured.
  */
 public enum StageClock {
-    PARSE, LINK, MAP, WRITE;
+    PARSE, LINK, MAP, WRITE, COMPACT;
 
     private final LongAdder nanos = new LongAdder();
 

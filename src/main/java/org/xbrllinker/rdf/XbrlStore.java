@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -20,7 +22,9 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
@@ -57,15 +61,66 @@ public final class XbrlStore implements RdfStore {
         return dataset;
     }
 
-    /** Replaces the named graphs given, all in one write transaction: all of them are written or none. */
+    /**
+     * Replaces the named graphs given, all in one write transaction: all of them are written or none. On TDB2 the
+     * triples go straight into the quad table (no graph view per graph), and a graph is deleted first only when the
+     * store holds it: a new graph costs one index probe, not a delete.
+     */
     @Override
     public void replaceGraphs(Map<String, Model> graphs) {
         Txn.executeWrite(dataset, () -> {
+            if (!tdb2) {
+                for (Map.Entry<String, Model> e : graphs.entrySet()) {
+                    dataset.removeNamedModel(e.getKey());
+                    dataset.addNamedModel(e.getKey(), e.getValue());
+                }
+                return;
+            }
+            DatasetGraph dsg = dataset.asDatasetGraph();
             for (Map.Entry<String, Model> e : graphs.entrySet()) {
-                dataset.removeNamedModel(e.getKey());
-                dataset.addNamedModel(e.getKey(), e.getValue());
+                Node g = NodeFactory.createURI(e.getKey());
+                if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+                    // removeGraph deletes by TDB2 node ids; deleteAny goes through the decoded terms, and misses
+                    // the quads of decimals stored inline whose decoded form encodes to another id ("20" -> "20.0")
+                    dsg.removeGraph(g);
+                }
+                e.getValue().getGraph().find().forEachRemaining(
+                        t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
             }
         });
+    }
+
+    /**
+     * Compacts the TDB2 store on disk: copies its current state into a new {@code Data-NNNN} folder, switches to it
+     * and deletes the old one (TDB2 is copy-on-write: every write transaction leaves copies of the index blocks it
+     * touched, and only compaction reclaims them). Waits for running writers; readers that started before go on
+     * reading the old state. Other files of the store folder (the job repository, the report) stay. Returns whether
+     * it compacted: an in-memory store, or one that is not TDB2, has nothing to compact.
+     */
+    public boolean compact() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (!tdb2 || !DatabaseMgr.isTDB2(dsg) || DatabaseMgr.location(dsg).isMem()) {
+            return false;
+        }
+        DatabaseMgr.compact(dsg, true);
+        return true;
+    }
+
+    /**
+     * Bytes on disk of the store's current {@code Data-NNNN} folder (what the next compaction would shrink); 0 for a
+     * store that is not on disk.
+     */
+    public long dataBytes() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (!tdb2 || !DatabaseMgr.isTDB2(dsg) || DatabaseMgr.location(dsg).isMem()) {
+            return 0;
+        }
+        Path data = Path.of(org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dsg).getLocation().getDirectoryPath());
+        try (var files = java.nio.file.Files.walk(data)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + data, e);
+        }
     }
 
     /**

@@ -38,7 +38,8 @@ public class JobControl {
     /** The job parameters a request may set (those of {@code link-disclosures}, see its job XML). */
     static final Set<String> PARAMETERS = Set.of(JobSettings.INPUTS, JobSettings.STORE, JobSettings.TAXONOMY,
             JobSettings.REPORT, JobSettings.BASE_IRI, JobSettings.EXTENSION_PREFIX, JobSettings.EXTENSION_NAMESPACE,
-            JobSettings.CHECKS, "chunkSize", "skipLimit", JobSettings.PARTITIONS);
+            JobSettings.CHECKS, "chunkSize", "skipLimit", JobSettings.PARTITIONS,
+            JobSettings.COMPACT_ABOVE_MB);
 
     /** Parameters of list form (paths, one a line) whose paths must exist when the job starts. */
     private static final List<String> PATH_LISTS = List.of(JobSettings.INPUTS, JobSettings.TAXONOMY, JobSettings.CHECKS);

@@ -89,6 +89,64 @@ class RdfItemWriterTest {
         assertEquals(afterFirstChunk / 2 * 5, xbrl.size(), "five copies of the seed, one graph each");
     }
 
+    @Test
+    void theWriterCompactsTheStoreDuringTheStepAndAtItsEnd() throws Exception {
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        RdfMapper mapper = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE);
+        List<List<Object>> chunks = List.of(
+                List.of(item(mapper, "a.txt"), item(mapper, "b.txt")),
+                List.of(item(mapper, "c.txt"), item(mapper, "d.txt")),
+                List.of(item(mapper, "e.txt")));
+
+        Path compacted = tmp.resolve("compacted");
+        RdfItemWriter writer = writer(compacted);
+        writer.compactAboveMb = "0";
+        writer.growthFactor = 1.0; // past the threshold after every chunk, whatever the sizes
+        writer.minGrowthBytes = 0;
+        writer.open(null);
+        for (List<Object> chunk : chunks) {
+            writer.writeItems(chunk);
+        }
+        writer.close();
+
+        Path plain = tmp.resolve("plain");
+        RdfItemWriter reference = writer(plain);
+        reference.open(null);
+        for (List<Object> chunk : chunks) {
+            reference.writeItems(chunk);
+        }
+        reference.close(); // the store did not double: no compaction
+
+        assertEquals(List.of("Data-0005"), dataFolders(compacted), "three chunks and the step's end: four compactions");
+        assertEquals(List.of("Data-0001"), dataFolders(plain));
+        XbrlStore a = reference.stores.open(plain);
+        XbrlStore b = writer.stores.open(compacted);
+        assertEquals(5, Jobs.state(writer.jobContext).graphs().size());
+        List<String> expected = quads(a);
+        assertEquals(a.size(), expected.size());
+        assertEquals(expected, quads(b), "the compacted store holds the same quads as the one written without compaction");
+    }
+
+    /** Every quad as N-Quads text, sorted (the seed's graph has no blank nodes). */
+    private static List<String> quads(XbrlStore store) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> org.apache.jena.atlas.iterator.Iter
+                .toList(store.dataset().asDatasetGraph().find()).stream().map(Object::toString).sorted().toList());
+    }
+
+    private RdfItemWriter writer(Path store) {
+        RdfItemWriter writer = new RdfItemWriter();
+        writer.store = store.toString();
+        writer.stores = new Stores();
+        writer.jobContext = jobContext();
+        return writer;
+    }
+
+    private static List<String> dataFolders(Path store) throws java.io.IOException {
+        try (var files = Files.list(store)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+        }
+    }
+
     private MappedItem item(RdfMapper mapper, String name) throws Exception {
         Path page = Files.copy(Shared.seed(), tmp.resolve(name));
         LinkedDisclosure linked = linker.link(new TextRPageParser().parse(page));
