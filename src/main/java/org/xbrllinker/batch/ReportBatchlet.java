@@ -56,14 +56,14 @@ public class ReportBatchlet extends AbstractBatchlet {
         RdfStore xbrlStore = stores.open(JobSettings.storeLocation(store));
         RunState state = Jobs.state(jobContext);
         RunGraphs run = RunGraphs.of(state, inputs, iris, xbrlStore);
-        List<Report.Rejected> rejected = state.rejected().stream()
+        List<Report.Rejected> rejected = run.rejected().stream()
                 .map(r -> new Report.Rejected(r.source(), r.message())).toList();
         List<ReportBuilder.FilingPart> filings = new java.util.ArrayList<>();
         List<Work> plan = Inputs.plan(Settings.paths(inputs));
         for (RunState.FilingRun f : run.filings()) {
             int reports = (int) plan.stream().filter(w -> w.kind() == Work.Kind.PAGE && f.source().equals(w.filingSource()))
                     .count();
-            List<Report.RejectedFile> bad = state.rejected().stream()
+            List<Report.RejectedFile> bad = run.rejected().stream()
                     .filter(r -> r.source().startsWith(f.source())).map(r -> new Report.RejectedFile(r.source(), r.message()))
                     .toList();
             filings.add(new ReportBuilder.FilingPart(f.graph(), new Report.FilingReport(f.source(), f.entity(),

@@ -1,11 +1,13 @@
 package org.xbrllinker.batch;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.rdf.model.Model;
 import org.xbrllinker.instance.XbrlInstance;
 import org.xbrllinker.parse.InputException;
 import org.xbrllinker.pipeline.FilingFiles;
@@ -13,7 +15,9 @@ import org.xbrllinker.pipeline.Inputs;
 import org.xbrllinker.pipeline.Settings;
 import org.xbrllinker.pipeline.Work;
 import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.RdfMapper;
 import org.xbrllinker.rdf.RdfStore;
+import org.xbrllinker.rdf.XLK;
 
 /**
  * The graphs a run wrote, for its check and report steps: derived from its planned work and the store, not only from
@@ -29,9 +33,10 @@ import org.xbrllinker.rdf.RdfStore;
  * reading refused it). The check and report steps run only after the link step completed, so every planned item was
  * read in this run. Graphs the state names beyond these (an input folder whose files changed between executions) are
  * kept after them. A filing missing from the state gets its counts by reading its instance again, as the processor
- * did.
+ * did. The rejected inputs likewise: the state's, and an item's whose rejection graph is in the store though the state
+ * does not name it (its message from that graph), in the order of the work.
  */
-record RunGraphs(List<String> disclosures, List<RunState.FilingRun> filings) {
+record RunGraphs(List<String> disclosures, List<RunState.FilingRun> filings, List<RunState.Rejected> rejected) {
 
     /** The graphs of the run with the given state and inputs (one path a line). */
     static RunGraphs of(RunState state, String inputs, Iris iris, RdfStore store) {
@@ -47,13 +52,25 @@ record RunGraphs(List<String> disclosures, List<RunState.FilingRun> filings) {
         Set<String> pages = new LinkedHashSet<>();
         Map<String, RunState.FilingRun> filings = new LinkedHashMap<>();
         Set<String> refused = new LinkedHashSet<>();
+        List<RunState.Rejected> rejected = new ArrayList<>();
+        Set<String> listed = new LinkedHashSet<>();
         for (Work w : plan) {
             String path = w.path().toString();
             String graph = w.kind() == Work.Kind.INSTANCE ? iris.filingGraph(w.filingSource())
                     : iris.disclosureGraph(Iris.source(w.filingSource(), path));
-            if (rejectedPaths.contains(path)
-                    || store.containsGraph(iris.rejectionGraph(Iris.source(w.filingSource(), path)))) {
+            String rejection = iris.rejectionGraph(Iris.source(w.filingSource(), path));
+            if (rejectedPaths.contains(path)) {
                 refused.add(graph);
+                if (listed.add(path)) {
+                    state.rejected().stream().filter(r -> r.source().equals(path)).forEach(rejected::add);
+                }
+                continue;
+            }
+            if (store.containsGraph(rejection)) {
+                refused.add(graph);
+                if (listed.add(path)) {
+                    rejected.add(new RunState.Rejected(path, message(store.copyOf(rejection))));
+                }
                 continue;
             }
             if (!store.containsGraph(graph)) {
@@ -76,12 +93,20 @@ record RunGraphs(List<String> disclosures, List<RunState.FilingRun> filings) {
                 filings.put(g, f);
             }
         });
-        return new RunGraphs(List.copyOf(pages), List.copyOf(filings.values()));
+        // refusals of no planned item (an input folder whose files changed between executions), after the others
+        state.rejected().stream().filter(r -> !listed.contains(r.source())).forEach(rejected::add);
+        return new RunGraphs(List.copyOf(pages), List.copyOf(filings.values()), List.copyOf(rejected));
     }
 
     /** The graphs of the filings' instances. */
     List<String> filingGraphs() {
         return filings.stream().map(RunState.FilingRun::graph).toList();
+    }
+
+    /** The located message a rejection graph records ({@link RdfMapper#rejection}). */
+    private static String message(Model rejection) {
+        return rejection.listObjectsOfProperty(XLK.message).nextOptional().map(m -> m.asLiteral().getLexicalForm())
+                .orElse("rejected (no message recorded)");
     }
 
     /** A filing's instance that the store holds but the state does not name: its counts, read again. */
