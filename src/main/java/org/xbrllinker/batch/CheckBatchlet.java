@@ -18,7 +18,7 @@ import org.xbrllinker.rdf.RdfStore;
 @Dependent
 public class CheckBatchlet extends AbstractBatchlet {
 
-    /** Required. The job's input paths, one a line: after a restart they say which graphs the run covers. */
+    /** Required. The job's input paths, one a line: with the store, the graphs the run covers ({@link RunGraphs}). */
     @Inject
     @BatchProperty
     String inputs;

@@ -1,12 +1,15 @@
 package org.xbrllinker.batch;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.xbrllinker.instance.XbrlInstance;
 import org.xbrllinker.parse.InputException;
@@ -26,8 +29,8 @@ import org.xbrllinker.rdf.XLK;
  * state alone can miss graphs the run wrote.
  * <p>
  * For each planned item, in the order of the work, the graph it writes, minted as {@link LinkItemProcessor} and
- * {@link RdfItemWriter} mint it (a page: {@link Iris#disclosureGraph} of its {@link Iris#source}, under its filing for a
- * filing's page; an instance: {@link Iris#filingGraph} of its filing), is the run's when the store holds it and the
+ * {@link RdfItemWriter} mint it (a page: {@link Iris#disclosureGraph} of its {@link Iris#source}, under its filing
+ * for a filing's page; an instance: {@link Iris#filingGraph} of its filing) is the run's when the store holds it and the
  * item was not rejected in this run: neither in the state's rejected inputs nor with its rejection graph in the store
  * (the writer removes an item's rejection graph when it writes the item, so one that is there says the item's last
  * reading refused it). The check and report steps run only after the link step completed, so every planned item was
@@ -38,12 +41,17 @@ import org.xbrllinker.rdf.XLK;
  */
 record RunGraphs(List<String> disclosures, List<RunState.FilingRun> filings, List<RunState.Rejected> rejected) {
 
+    private static final Query GRAPHS = QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
+
     /** The graphs of the run with the given state and inputs (one path a line). */
     static RunGraphs of(RunState state, String inputs, Iris iris, RdfStore store) {
         return of(state, Inputs.plan(Settings.paths(inputs)), iris, store);
     }
 
     static RunGraphs of(RunState state, List<Work> plan, Iris iris, RdfStore store) {
+        // the store's graph names in one query (one request to a SPARQL server, not two a planned item)
+        Set<String> held = new HashSet<>();
+        store.selectAll(GRAPHS).forEach(row -> held.add(row.getResource("g").getURI()));
         Set<String> rejectedPaths = new LinkedHashSet<>();
         state.rejected().forEach(r -> rejectedPaths.add(r.source()));
         Map<String, RunState.FilingRun> recorded = new LinkedHashMap<>();
@@ -66,14 +74,14 @@ record RunGraphs(List<String> disclosures, List<RunState.FilingRun> filings, Lis
                 }
                 continue;
             }
-            if (store.containsGraph(rejection)) {
+            if (held.contains(rejection)) {
                 refused.add(graph);
                 if (listed.add(path)) {
                     rejected.add(new RunState.Rejected(path, message(store.copyOf(rejection))));
                 }
                 continue;
             }
-            if (!store.containsGraph(graph)) {
+            if (!held.contains(graph)) {
                 continue;
             }
             if (w.kind() == Work.Kind.PAGE) {
@@ -84,12 +92,12 @@ record RunGraphs(List<String> disclosures, List<RunState.FilingRun> filings, Lis
             }
         }
         for (String g : state.graphs()) {
-            if (!pages.contains(g) && !refused.contains(g) && store.containsGraph(g)) {
+            if (!pages.contains(g) && !refused.contains(g) && held.contains(g)) {
                 pages.add(g);
             }
         }
         recorded.forEach((g, f) -> {
-            if (!filings.containsKey(g) && !refused.contains(g) && store.containsGraph(g)) {
+            if (!filings.containsKey(g) && !refused.contains(g) && held.contains(g)) {
                 filings.put(g, f);
             }
         });
