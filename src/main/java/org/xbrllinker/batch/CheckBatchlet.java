@@ -1,7 +1,5 @@
 package org.xbrllinker.batch;
 
-import java.util.List;
-
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -20,7 +18,7 @@ import org.xbrllinker.rdf.RdfStore;
 @Dependent
 public class CheckBatchlet extends AbstractBatchlet {
 
-    /** Required. The job's input paths, one a line: after a restart they say which graphs the run covers. */
+    /** Required. The job's input paths, one a line: with the store, the graphs the run covers ({@link RunGraphs}). */
     @Inject
     @BatchProperty
     String inputs;
@@ -51,10 +49,9 @@ public class CheckBatchlet extends AbstractBatchlet {
         Iris iris = JobSettings.iris(baseIri);
         RdfStore xbrlStore = stores.open(JobSettings.storeLocation(store));
         xbrlStore.loadOntology(iris.ontologyGraph());
-        List<String> graphs = Jobs.graphsOfRun(jobContext, inputs, iris, xbrlStore);
-        List<String> filingGraphs = Jobs.state(jobContext).filings().stream().map(RunState.FilingRun::graph).toList();
+        RunGraphs run = RunGraphs.of(Jobs.state(jobContext), inputs, iris, xbrlStore);
         var findings = new CheckRunner(CheckCatalogue.load(Settings.paths(checks)), iris)
-                .runAndStore(xbrlStore, graphs, filingGraphs);
+                .runAndStore(xbrlStore, run.disclosures(), run.filingGraphs());
         long failedErrors = findings.stream().filter(f -> f.failedError()).count();
         return failedErrors == 0 ? "CHECKS_PASSED" : "CHECKS_FAILED";
     }

@@ -55,21 +55,21 @@ public class ReportBatchlet extends AbstractBatchlet {
         Iris iris = JobSettings.iris(baseIri);
         RdfStore xbrlStore = stores.open(JobSettings.storeLocation(store));
         RunState state = Jobs.state(jobContext);
-        List<String> graphs = Jobs.graphsOfRun(jobContext, inputs, iris, xbrlStore);
-        List<Report.Rejected> rejected = state.rejected().stream()
+        RunGraphs run = RunGraphs.of(state, inputs, iris, xbrlStore);
+        List<Report.Rejected> rejected = run.rejected().stream()
                 .map(r -> new Report.Rejected(r.source(), r.message())).toList();
         List<ReportBuilder.FilingPart> filings = new java.util.ArrayList<>();
         List<Work> plan = Inputs.plan(Settings.paths(inputs));
-        for (RunState.FilingRun f : state.filings()) {
+        for (RunState.FilingRun f : run.filings()) {
             int reports = (int) plan.stream().filter(w -> w.kind() == Work.Kind.PAGE && f.source().equals(w.filingSource()))
                     .count();
-            List<Report.RejectedFile> bad = state.rejected().stream()
+            List<Report.RejectedFile> bad = run.rejected().stream()
                     .filter(r -> r.source().startsWith(f.source())).map(r -> new Report.RejectedFile(r.source(), r.message()))
                     .toList();
             filings.add(new ReportBuilder.FilingPart(f.graph(), new Report.FilingReport(f.source(), f.entity(),
                     f.facts(), f.contexts(), f.units(), reports, bad, null)));
         }
-        Report r = new ReportBuilder(iris).build(xbrlStore, graphs, rejected, filings);
+        Report r = new ReportBuilder(iris).build(xbrlStore, run.disclosures(), rejected, filings);
         Path out = report == null || report.isBlank() ? JobSettings.defaultReport(store) : Path.of(report);
         ReportJson.write(r, out);
         return "EXIT_" + r.exitCode();
