@@ -50,9 +50,8 @@ public class CheckBatchlet extends AbstractBatchlet {
         RdfStore xbrlStore = stores.open(JobSettings.storeLocation(store));
         xbrlStore.loadOntology(iris.ontologyGraph());
         RunGraphs run = RunGraphs.of(Jobs.state(jobContext), inputs, iris, xbrlStore);
-        var findings = new CheckRunner(CheckCatalogue.load(Settings.paths(checks)), iris)
+        CheckRunner.Tally tally = new CheckRunner(CheckCatalogue.load(Settings.paths(checks)), iris)
                 .runAndStore(xbrlStore, run.disclosures(), run.filingGraphs());
-        long failedErrors = findings.stream().filter(f -> f.failedError()).count();
-        return failedErrors == 0 ? "CHECKS_PASSED" : "CHECKS_FAILED";
+        return tally.failedErrors() == 0 ? "CHECKS_PASSED" : "CHECKS_FAILED";
     }
 }

@@ -43,9 +43,20 @@ public final class CheckRunner {
     private final CheckCatalogue catalogue;
     private final Iris iris;
 
+    private final int writeBatch;
+
     public CheckRunner(CheckCatalogue catalogue, Iris iris) {
+        this(catalogue, iris, WRITE_BATCH);
+    }
+
+    /** @param writeBatch findings added to the store at a time when they are stored (default {@value #WRITE_BATCH}) */
+    public CheckRunner(CheckCatalogue catalogue, Iris iris, int writeBatch) {
+        if (writeBatch < 1) {
+            throw new IllegalArgumentException("writeBatch must be at least 1, was " + writeBatch);
+        }
         this.catalogue = catalogue;
         this.iris = iris;
+        this.writeBatch = writeBatch;
     }
 
     /** Runs every disclosure check on each disclosure graph given, in check order, and returns the findings. */
@@ -64,32 +75,67 @@ public final class CheckRunner {
      * rows do not all name their graph, each graph gets its own query with {@code ?g} bound.
      */
     public List<Finding> run(RdfStore store, List<String> graphs, String scope) {
-        List<Check> checks = catalogue.checks().stream().filter(c -> c.scope().equals(scope)).toList();
-        Map<Check, Map<String, List<QuerySolution>>> whole = new LinkedHashMap<>();
-        if (graphs.size() >= WHOLE_STORE_MIN_GRAPHS && checks.stream().anyMatch(CheckRunner::readsGraphVariable)
-                && (long) graphs.size() * WHOLE_STORE_SHARE >= storedCount(store, scope)) {
-            Set<String> wanted = new HashSet<>(graphs);
-            for (Check check : checks) {
-                if (readsGraphVariable(check)) {
-                    Map<String, List<QuerySolution>> byGraph = rowsByGraph(store, check, wanted);
-                    if (byGraph != null) {
-                        whole.put(check, byGraph);
-                    }
-                }
-            }
+        List<Check> checks = checksOf(scope);
+        boolean whole = wholeStorePays(store, graphs, scope, checks);
+        Map<Check, Map<String, List<Finding>>> byCheck = new LinkedHashMap<>();
+        for (Check check : checks) {
+            byCheck.put(check, findingsByGraph(store, check, graphs, whole));
         }
         List<Finding> findings = new ArrayList<>();
         for (String graph : graphs) {
             for (Check check : checks) {
-                List<QuerySolution> rows = whole.containsKey(check)
-                        ? whole.get(check).getOrDefault(graph, List.of())
-                        : store.selectAll(check.query(), Map.of("g", ResourceFactory.createResource(graph)));
-                for (QuerySolution row : rows) {
-                    findings.add(toFinding(check, graph, row));
-                }
+                findings.addAll(byCheck.get(check).getOrDefault(graph, List.of()));
             }
         }
         return findings;
+    }
+
+    private List<Check> checksOf(String scope) {
+        return catalogue.checks().stream().filter(c -> c.scope().equals(scope)).toList();
+    }
+
+    /** Whether the graphs given are enough of the store's graphs of the scope for whole-store passes to pay off. */
+    private static boolean wholeStorePays(RdfStore store, List<String> graphs, String scope, List<Check> checks) {
+        return graphs.size() >= WHOLE_STORE_MIN_GRAPHS && checks.stream().anyMatch(CheckRunner::readsGraphVariable)
+                && (long) graphs.size() * WHOLE_STORE_SHARE >= storedCount(store, scope);
+    }
+
+    /**
+     * One check's findings on the graphs given, by graph (graphs without findings absent), each graph's in the
+     * query's order. With {@code whole}, a check that reads its data in {@code GRAPH ?g} is queried once over the whole
+     * store and its rows are dealt out by {@code ?g}, keeping those of the graphs given; if a row does not name its
+     * graph, or the check does not read {@code GRAPH ?g}, each graph gets its own query with {@code ?g} bound. Rows
+     * become findings as they are read: no row outlives its conversion.
+     */
+    private Map<String, List<Finding>> findingsByGraph(RdfStore store, Check check, List<String> graphs,
+                                                       boolean whole) {
+        if (whole && readsGraphVariable(check)) {
+            Set<String> wanted = new HashSet<>(graphs);
+            Map<String, List<Finding>> byGraph = new HashMap<>();
+            boolean[] unnamed = {false};
+            store.forEachRow(check.query(), Map.of(), row -> {
+                RDFNode g = row.get("g");
+                if (g == null || !g.isURIResource()) {
+                    unnamed[0] = true;
+                } else if (!unnamed[0] && wanted.contains(g.asResource().getURI())) {
+                    String graph = g.asResource().getURI();
+                    byGraph.computeIfAbsent(graph, k -> new ArrayList<>()).add(toFinding(check, graph, row));
+                }
+            });
+            if (!unnamed[0]) {
+                return byGraph;
+            }
+        }
+        Map<String, List<Finding>> byGraph = new LinkedHashMap<>();
+        for (String graph : graphs) {
+            List<Finding> own = new ArrayList<>();
+            store.forEachRow(check.query(), Map.of("g", ResourceFactory.createResource(graph)),
+                    row -> own.add(toFinding(check, graph, row)));
+            if (!own.isEmpty()) {
+                byGraph.put(graph, own);
+            }
+        }
+        return byGraph;
     }
 
     /**
@@ -132,21 +178,6 @@ public final class CheckRunner {
         return found[0];
     }
 
-    /** The check's rows over the whole store, per graph wanted (in the query's order); null when a row lacks ?g. */
-    private static Map<String, List<QuerySolution>> rowsByGraph(RdfStore store, Check check, Set<String> wanted) {
-        Map<String, List<QuerySolution>> byGraph = new HashMap<>();
-        for (QuerySolution row : store.selectAll(check.query(), Map.of())) {
-            RDFNode g = row.get("g");
-            if (g == null || !g.isURIResource()) {
-                return null;
-            }
-            if (wanted.contains(g.asResource().getURI())) {
-                byGraph.computeIfAbsent(g.asResource().getURI(), k -> new ArrayList<>()).add(row);
-            }
-        }
-        return byGraph;
-    }
-
     /** How many graphs of the scope the store holds. */
     private static long storedCount(RdfStore store, String scope) {
         return store.selectAll(STORED_GRAPHS).stream()
@@ -154,13 +185,23 @@ public final class CheckRunner {
                 .map(row -> row.getResource("g").getURI()).distinct().count();
     }
 
+    /** How many findings a stored run of checks found, and how many of them failed, by severity. */
+    public record Tally(long findings, long failedErrors, long failedWarnings) {
+
+        Tally plus(Finding f) {
+            boolean failed = Finding.FAIL.equals(f.status());
+            return new Tally(findings + 1, failedErrors + (failed && "error".equals(f.severity()) ? 1 : 0),
+                    failedWarnings + (failed && "warning".equals(f.severity()) ? 1 : 0));
+        }
+    }
+
     /** Runs the checks and replaces each disclosure's findings graph with what they found, in one transaction. */
-    public List<Finding> runAndStore(RdfStore store, List<String> disclosureGraphs) {
+    public Tally runAndStore(RdfStore store, List<String> disclosureGraphs) {
         return runAndStore(store, disclosureGraphs, List.of());
     }
 
     /** Runs the disclosure checks and the filing checks and replaces the findings graph of every graph given. */
-    public List<Finding> runAndStore(RdfStore store, List<String> disclosureGraphs, List<String> filingGraphs) {
+    public Tally runAndStore(RdfStore store, List<String> disclosureGraphs, List<String> filingGraphs) {
         return runAndStore(store, disclosureGraphs, filingGraphs, false);
     }
 
@@ -168,7 +209,7 @@ public final class CheckRunner {
      * Like {@link #runAndStore(RdfStore, List, List)}, but replaces in each findings graph only the findings of this
      * catalogue's checks and keeps those of other checks: re-running one check leaves the others' findings in place.
      */
-    public List<Finding> runAndUpdate(RdfStore store, List<String> disclosureGraphs, List<String> filingGraphs) {
+    public Tally runAndUpdate(RdfStore store, List<String> disclosureGraphs, List<String> filingGraphs) {
         return runAndStore(store, disclosureGraphs, filingGraphs, true);
     }
 
@@ -193,32 +234,62 @@ public final class CheckRunner {
         return out;
     }
 
-    private List<Finding> runAndStore(RdfStore store, List<String> disclosureGraphs, List<String> filingGraphs,
-                                      boolean keepOtherChecks) {
+    private Tally runAndStore(RdfStore store, List<String> disclosureGraphs, List<String> filingGraphs,
+                              boolean keepOtherChecks) {
         // one write transaction for reading the data and storing the findings: a writer that replaces a disclosure
         // meanwhile (another job) comes before or after, never between, so the findings stored describe the data stored
         return store.inWriteTransaction(() -> runAndStoreNow(store, disclosureGraphs, filingGraphs, keepOtherChecks));
     }
 
-    private List<Finding> runAndStoreNow(RdfStore store, List<String> disclosureGraphs, List<String> filingGraphs,
-                                         boolean keepOtherChecks) {
-        List<Finding> findings = new ArrayList<>(run(store, disclosureGraphs, Check.DISCLOSURE));
-        findings.addAll(run(store, filingGraphs, Check.FILING));
-        Set<String> ids = catalogue.checks().stream().map(Check::id).collect(Collectors.toSet());
-        Map<String, Model> graphs = new LinkedHashMap<>();
-        for (String g : disclosureGraphs) {
-            graphs.put(iris.findingsGraphOf(g), keepOtherChecks ? othersOf(store, iris.findingsGraphOf(g), ids)
-                    : RdfMapper.newModel());
+    /** Findings are added to the store in batches of this many, so that a batch's triples are all that is held. */
+    public static final int WRITE_BATCH = 5_000;
+
+    /**
+     * Empties the findings graph of every graph given (of this catalogue's checks only, with {@code keepOtherChecks}),
+     * then runs the checks one at a time and adds each one's findings to the findings graphs, in batches: what is held
+     * is one check's findings, never the run's, however many graphs the run covers.
+     */
+    private Tally runAndStoreNow(RdfStore store, List<String> disclosureGraphs, List<String> filingGraphs,
+                                 boolean keepOtherChecks) {
+        List<String> all = new ArrayList<>(disclosureGraphs);
+        all.addAll(filingGraphs);
+        List<String> findingsGraphs = all.stream().map(iris::findingsGraphOf).toList();
+        if (keepOtherChecks) {
+            Set<String> ids = catalogue.checks().stream().map(Check::id).collect(Collectors.toSet());
+            for (String fg : findingsGraphs) {
+                store.replaceGraphs(Map.of(fg, othersOf(store, fg, ids)));
+            }
+        } else {
+            store.removeGraphs(findingsGraphs);
         }
-        for (String g : filingGraphs) {
-            graphs.put(iris.findingsGraphOf(g), keepOtherChecks ? othersOf(store, iris.findingsGraphOf(g), ids)
-                    : RdfMapper.newModel());
+        Tally tally = store(store, disclosureGraphs, Check.DISCLOSURE, new Tally(0, 0, 0));
+        return store(store, filingGraphs, Check.FILING, tally);
+    }
+
+    /** Runs the checks of one scope one at a time, adding each one's findings to the store in batches. */
+    private Tally store(RdfStore store, List<String> graphs, String scope, Tally tally) {
+        if (graphs.isEmpty()) {
+            return tally;
         }
-        for (Finding f : findings) {
-            write(graphs.get(iris.findingsGraphOf(f.disclosureGraph())), f);
+        List<Check> checks = checksOf(scope);
+        boolean whole = wholeStorePays(store, graphs, scope, checks);
+        for (Check check : checks) {
+            Map<String, Model> batch = new HashMap<>();
+            int held = 0;
+            for (List<Finding> own : findingsByGraph(store, check, graphs, whole).values()) {
+                for (Finding f : own) {
+                    write(batch.computeIfAbsent(iris.findingsGraphOf(f.disclosureGraph()), k -> RdfMapper.newModel()), f);
+                    tally = tally.plus(f);
+                    if (++held == writeBatch) {
+                        store.addToGraphs(batch);
+                        batch.clear();
+                        held = 0;
+                    }
+                }
+            }
+            store.addToGraphs(batch);
         }
-        store.replaceGraphs(graphs);
-        return findings;
+        return tally;
     }
 
     /** The findings graph as stored, less the findings of the checks given. */

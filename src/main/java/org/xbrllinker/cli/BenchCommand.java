@@ -170,10 +170,12 @@ final class BenchCommand implements Callable<Integer> {
         JobOperator operator = BatchRuntime.getJobOperator(); // boots Weld and JBeret outside the timed part
         StageClock.resetAll();
         AtomicLong peakHeap = new AtomicLong();
+        AtomicLong peakAnon = new AtomicLong();
         Thread sampler = new Thread(() -> {
             var memory = ManagementFactory.getMemoryMXBean();
             while (!Thread.currentThread().isInterrupted()) {
                 peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                peakAnon.accumulateAndGet(statusBytes("RssAnon:"), Math::max);
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -188,7 +190,7 @@ final class BenchCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         sampler.interrupt();
         sampler.join();
-        long rss = vmHwmBytes();
+        long rss = statusBytes("VmHWM:");
 
         JobOperator jberet = operator instanceof DelegatingJobOperator d ? d.getDelegate() : operator;
         Map<String, Double> steps = new LinkedHashMap<>();
@@ -239,6 +241,7 @@ final class BenchCommand implements Callable<Integer> {
         row.put("report", steps.getOrDefault("report", 0.0));
         row.put("peakHeap", peakHeap.get());
         row.put("peakRss", rss);
+        row.put("peakAnon", peakAnon.get());
         row.put("storeBytes", storeBytes);
         row.put("loaderSeconds", loaderSeconds);
         row.put("loaderQuads", loaded);
@@ -252,9 +255,10 @@ final class BenchCommand implements Callable<Integer> {
     /** The table: rates, each stage's share of the end-to-end time, memory, store, and the raw loader's rate. */
     static void print(List<Map<String, String>> rows, PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "%-7s %9s %9s %10s | %6s %6s %6s %6s %7s %6s %6s %6s | %8s %8s %8s %9s | %11s %6s | %s%n",
+        out.printf(Locale.ROOT, "%-7s %9s %9s %10s | %6s %6s %6s %6s %7s %6s %6s %6s | %8s %8s %8s %8s %9s | %11s %6s | %s%n",
                 "N", "disc/s", "facts/s", "triples/s", "parse", "link", "map", "write", "compact", "step*", "check",
-                "report", "heap MB", "RSS MB", "store MB", "triples", "loader t/s", "ratio", "planted/failed");
+                "report", "heap MB", "RSS MB", "anon MB", "store MB", "triples", "loader t/s", "ratio",
+                "planted/failed");
         for (Map<String, String> r : rows) {
             double s = d(r, "seconds");
             double parse = d(r, "parse"), link = d(r, "link"), map = d(r, "map"), write = d(r, "write");
@@ -263,22 +267,30 @@ final class BenchCommand implements Callable<Integer> {
             double rate = d(r, "quads") / s;
             double loaderRate = d(r, "loaderQuads") / d(r, "loaderSeconds");
             out.printf(Locale.ROOT, "%-7s %9.1f %9.1f %10.0f | %5.1f%% %5.1f%% %5.1f%% %5.1f%% %6.1f%% %5.1f%% %5.1f%% "
-                            + "%5.1f%% | %8.0f %8.0f %8.1f %9s | %11.0f %5.1f%% | %s/%s%n",
+                            + "%5.1f%% | %8.0f %8.0f %8.0f %8.1f %9s | %11.0f %5.1f%% | %s/%s%n",
                     r.get("n"), d(r, "disclosures") / s, d(r, "facts") / s, rate,
                     100 * parse / s, 100 * link / s, 100 * map / s, 100 * write / s, 100 * compact / s,
                     100 * stepOther / s, 100 * d(r, "check") / s, 100 * d(r, "report") / s,
-                    d(r, "peakHeap") / 1048576, d(r, "peakRss") / 1048576, d(r, "storeBytes") / 1048576,
+                    d(r, "peakHeap") / 1048576, d(r, "peakRss") / 1048576,
+                    Double.parseDouble(r.getOrDefault("peakAnon", "0")) / 1048576, d(r, "storeBytes") / 1048576,
                     r.get("quads"), loaderRate, 100 * rate / loaderRate, r.get("planted"), r.get("failedErrors"));
         }
         out.println("compact = compacting the TDB2 store (at the end of the link step, and during it past "
                 + "--compact-above-mb); step* = rest of the link step (JBeret chunk handling, reading the work list); "
                 + "ratio = end-to-end triples/s over the TDB2 phased bulk loader's on the same quads (N-Quads file); "
-                + "planted/failed = planted errors / failed error-level findings.");
+                + "planted/failed = planted errors / failed error-level findings; RSS = peak resident set (VmHWM), "
+                + "which counts the pages of the store's memory-mapped files; anon = peak anonymous resident memory "
+                + "(RssAnon: heap, metaspace, native), what the process itself holds.");
         if (!rows.isEmpty() && rows.size() > 1) {
             Map<String, String> first = rows.get(0);
             Map<String, String> last = rows.get(rows.size() - 1);
             out.printf(Locale.ROOT, "peak RSS at N = %s is %.2f x that at N = %s%n", last.get("n"),
                     d(last, "peakRss") / d(first, "peakRss"), first.get("n"));
+            if (first.containsKey("peakAnon") && last.containsKey("peakAnon")) {
+                out.printf(Locale.ROOT, "peak anonymous RSS at N = %s is %.2f x that at N = %s; peak heap %.2f x%n",
+                        last.get("n"), d(last, "peakAnon") / d(first, "peakAnon"), first.get("n"),
+                        d(last, "peakHeap") / d(first, "peakHeap"));
+            }
         }
     }
 
@@ -286,16 +298,20 @@ final class BenchCommand implements Callable<Integer> {
         return Double.parseDouble(row.get(key));
     }
 
-    /** Peak resident set size of this JVM (Linux {@code VmHWM}); 0 where /proc is missing. */
-    private static long vmHwmBytes() throws IOException {
+    /**
+     * A size line of this JVM's {@code /proc/self/status}, in bytes: {@code VmHWM:} (peak resident set) or
+     * {@code RssAnon:} (anonymous resident memory now); 0 where /proc is missing or unreadable.
+     */
+    static long statusBytes(String field) {
         Path status = Path.of("/proc/self/status");
-        if (!Files.exists(status)) {
-            return 0;
-        }
-        for (String line : Files.readAllLines(status)) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
             }
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
         return 0;
     }

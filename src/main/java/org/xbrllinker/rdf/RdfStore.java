@@ -35,6 +35,12 @@ public interface RdfStore extends AutoCloseable {
      */
     void replaceGraphs(Map<String, Model> graphs);
 
+    /**
+     * Adds the triples given to the named graphs given, keeping what they hold (in TDB2 in one transaction; on a server
+     * as one SPARQL {@code INSERT DATA} request).
+     */
+    void addToGraphs(Map<String, Model> graphs);
+
     /** A copy of a named graph (empty when the store has none), to change and put back with {@link #replaceGraphs}. */
     Model copyOf(String graph);
 
@@ -53,6 +59,14 @@ public interface RdfStore extends AutoCloseable {
 
     /** All rows of a SELECT with variables bound beforehand (Jena substitution, never string concatenation). */
     List<QuerySolution> selectAll(Query query, Map<String, RDFNode> bindings);
+
+    /**
+     * Hands each row of a SELECT (variables bound beforehand) to {@code row} as it is read, without holding the rows:
+     * in TDB2 inside the read (or the caller's write) transaction, so {@code row} must not write to the store.
+     */
+    default void forEachRow(Query query, Map<String, RDFNode> bindings, java.util.function.Consumer<QuerySolution> row) {
+        selectAll(query, bindings).forEach(row);
+    }
 
     /** Any query form, for the command line: the handler reads the execution while it is open. */
     <T> T execute(Query query, Function<QueryExecution, T> handler);

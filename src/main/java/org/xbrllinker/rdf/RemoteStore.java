@@ -94,6 +94,20 @@ public final class RemoteStore implements RdfStore {
         removeGraphs(empty);
     }
 
+    /** One SPARQL {@code INSERT DATA} request with the triples of every graph given (which the server runs whole). */
+    @Override
+    public void addToGraphs(Map<String, Model> graphs) {
+        org.apache.jena.sparql.modify.request.QuadDataAcc quads = new org.apache.jena.sparql.modify.request.QuadDataAcc();
+        graphs.forEach((graph, model) -> {
+            org.apache.jena.graph.Node g = NodeFactory.createURI(graph);
+            model.getGraph().find().forEachRemaining(
+                    t -> quads.addQuad(new org.apache.jena.sparql.core.Quad(g, t)));
+        });
+        if (!quads.getQuads().isEmpty()) {
+            connection.update(new UpdateRequest(new org.apache.jena.sparql.modify.request.UpdateDataInsert(quads)));
+        }
+    }
+
     @Override
     public Model copyOf(String graph) {
         Model m = RdfMapper.newModel();
@@ -126,6 +140,13 @@ public final class RemoteStore implements RdfStore {
     public long size() {
         try (QueryExecution qe = connection.query(SIZE)) {
             return qe.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
+    @Override
+    public void forEachRow(Query query, Map<String, RDFNode> bindings, java.util.function.Consumer<QuerySolution> row) {
+        try (QueryExecution qe = connection.query(withUnionDefaultGraph(bound(query, bindings)))) {
+            qe.execSelect().forEachRemaining(row);
         }
     }
 

@@ -144,14 +144,36 @@ public final class XbrlStore implements RdfStore {
         });
     }
 
-    /** Removes named graphs in one write transaction. */
+    /** Removes named graphs in one write transaction (on TDB2 by node ids, see {@link #replaceGraphs}). */
     @Override
     public void removeGraphs(List<String> graphs) {
         Txn.executeWrite(dataset, () -> graphs.forEach(g -> {
-            if (dataset.containsNamedModel(g)) {
+            if (!tdb2) {
                 dataset.removeNamedModel(g);
+                return;
+            }
+            Node node = NodeFactory.createURI(g);
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            if (dsg.contains(node, Node.ANY, Node.ANY, Node.ANY)) {
+                dsg.removeGraph(node);
             }
         }));
+    }
+
+    /** Adds the triples given to the named graphs given, in one write transaction. */
+    @Override
+    public void addToGraphs(Map<String, Model> graphs) {
+        if (graphs.isEmpty()) {
+            return;
+        }
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (Map.Entry<String, Model> e : graphs.entrySet()) {
+                Node g = NodeFactory.createURI(e.getKey());
+                e.getValue().getGraph().find().forEachRemaining(
+                        t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        });
     }
 
     /** A query shipped in the jar ({@code ontology/queries/...}), read once by the class that runs it. */
@@ -246,25 +268,25 @@ public final class XbrlStore implements RdfStore {
     /** All rows of a SELECT with variables bound beforehand (Jena substitution, never string concatenation). */
     @Override
     public List<QuerySolution> selectAll(Query query, Map<String, org.apache.jena.rdf.model.RDFNode> bindings) {
-        return Txn.calculateRead(dataset, () -> {
-            var builder = QueryExecution.dataset(dataset).query(query);
-            if (tdb2) {
-                builder = builder.set(TDB2.symUnionDefaultGraph, true);
-            }
-            for (Map.Entry<String, org.apache.jena.rdf.model.RDFNode> b : bindings.entrySet()) {
-                builder = builder.substitution(b.getKey(), b.getValue());
-            }
-            try (QueryExecution qe = builder.build()) {
-                List<QuerySolution> rows = new java.util.ArrayList<>();
-                // TDB2 resolves a binding's terms lazily: copy them while the transaction is open
-                // detached from the dataset's model too: printing a node must not reach for the store's prefixes
-                Model detached = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-                qe.execSelect().forEachRemaining(row -> {
-                    org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
-                    row.varNames().forEachRemaining(v -> copy.add(v, detached.asRDFNode(row.get(v).asNode())));
-                    rows.add(copy);
-                });
-                return rows;
+        List<QuerySolution> rows = new java.util.ArrayList<>();
+        // TDB2 resolves a binding's terms lazily: copy them while the transaction is open
+        // detached from the dataset's model too: printing a node must not reach for the store's prefixes
+        Model detached = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        forEachRow(query, bindings, row -> {
+            org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
+            row.varNames().forEachRemaining(v -> copy.add(v, detached.asRDFNode(row.get(v).asNode())));
+            rows.add(copy);
+        });
+        return rows;
+    }
+
+    /** Hands each row to {@code row} as the query yields it, inside the read (or the caller's write) transaction. */
+    @Override
+    public void forEachRow(Query query, Map<String, org.apache.jena.rdf.model.RDFNode> bindings,
+                           java.util.function.Consumer<QuerySolution> row) {
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = execution(query, bindings)) {
+                qe.execSelect().forEachRemaining(row);
             }
         });
     }
@@ -280,9 +302,16 @@ public final class XbrlStore implements RdfStore {
     }
 
     private QueryExecution execution(Query query) {
+        return execution(query, Map.of());
+    }
+
+    private QueryExecution execution(Query query, Map<String, org.apache.jena.rdf.model.RDFNode> bindings) {
         var builder = QueryExecution.dataset(dataset).query(query);
         if (tdb2) {
             builder = builder.set(TDB2.symUnionDefaultGraph, true);
+        }
+        for (Map.Entry<String, org.apache.jena.rdf.model.RDFNode> b : bindings.entrySet()) {
+            builder = builder.substitution(b.getKey(), b.getValue());
         }
         return builder.build();
     }

@@ -207,15 +207,18 @@ class BenchCommandTest {
         assertEquals(0, r.exit(), r.out() + r.err());
         String header = r.out().lines().filter(l -> l.startsWith("N ")).findFirst().orElseThrow();
         for (String column : List.of("disc/s", "facts/s", "triples/s", "parse", "link", "map", "write", "compact", "check",
-                "report", "heap MB", "RSS MB", "store MB", "triples", "loader t/s", "ratio")) {
+                "report", "heap MB", "RSS MB", "anon MB", "store MB", "triples", "loader t/s", "ratio")) {
             assertTrue(header.contains(column), column + " in " + header);
         }
         String row = r.out().lines().filter(l -> l.startsWith("3 ")).findFirst().orElseThrow();
         String[] cells = row.replace("|", " ").replace("%", " ").trim().split("\\s+");
-        // N, disc/s, facts/s, triples/s, parse ... report (8 shares), heap, RSS, store, triples, loader t/s, ratio
-        for (int i : new int[] {1, 2, 3, 12, 13, 14, 15, 16, 17}) {
+        // N, disc/s, facts/s, triples/s, parse ... report (8 shares), heap, RSS, anon, store, triples, loader t/s, ratio
+        for (int i : new int[] {1, 2, 3, 12, 13, 14, 15, 16, 17, 18}) {
             assertTrue(Double.parseDouble(cells[i]) > 0, "column " + i + " of " + row);
         }
+        // the anonymous part of the resident set never exceeds its peak, and holds at least the heap's peak
+        assertTrue(Double.parseDouble(cells[14]) <= Double.parseDouble(cells[13]), row);
+        assertTrue(Double.parseDouble(cells[14]) >= Double.parseDouble(cells[12]), row);
     }
 
     /** The corpus entry a finding's subject belongs to: a page file, or the filing folder holding it. */

@@ -18,6 +18,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.xbrllinker.check.Check;
 import org.xbrllinker.check.CheckCatalogue;
 import org.xbrllinker.check.CheckRunner;
 import org.xbrllinker.check.Finding;
@@ -64,8 +65,9 @@ class InstanceMapperTest {
         String g = iris.filingGraph("aapl-filing");
         XbrlStore store = XbrlStore.inMemory();
         store.replaceGraphs(Map.of(g, graph));
-        List<Finding> findings = new CheckRunner(CheckCatalogue.load(List.of()), iris)
-                .runAndStore(store, List.of(), List.of(g));
+        CheckRunner runner = new CheckRunner(CheckCatalogue.load(List.of()), iris);
+        List<Finding> findings = runner.run(store, List.of(g), Check.FILING);
+        assertEquals(2, runner.runAndStore(store, List.of(), List.of(g)).findings());
 
         assertEquals(2, findings.size(), findings.toString());
         Finding byDefault = findings.stream().filter(f -> !f.message().contains("[")).findFirst().orElseThrow();

@@ -41,8 +41,12 @@ class SeedGraphTest {
         XbrlStore store = XbrlStore.inMemory();
         store.replaceGraphs(Map.of(g, graph));
         store.loadOntology(iris.ontologyGraph());
-        List<Finding> findings = new CheckRunner(CheckCatalogue.load(List.of()), iris).runAndStore(store, List.of(g));
+        CheckRunner runner = new CheckRunner(CheckCatalogue.load(List.of()), iris);
+        List<Finding> findings = runner.run(store, List.of(g));
         assertTrue(findings.size() > 20);
+        CheckRunner.Tally stored = runner.runAndStore(store, List.of(g));
+        assertEquals(findings.size(), stored.findings());
+        assertEquals(findings.stream().filter(Finding::failedError).count(), stored.failedErrors());
 
         Model all = ModelFactory.createDefaultModel();
         Txn.executeRead(store.dataset(), () -> {
