@@ -171,10 +171,13 @@ final class BenchCommand implements Callable<Integer> {
         StageClock.resetAll();
         AtomicLong peakHeap = new AtomicLong();
         AtomicLong peakAnon = new AtomicLong();
+        HeapSamples samples = new HeapSamples();
         Thread sampler = new Thread(() -> {
             var memory = ManagementFactory.getMemoryMXBean();
             while (!Thread.currentThread().isInterrupted()) {
-                peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                long used = memory.getHeapMemoryUsage().getUsed();
+                peakHeap.accumulateAndGet(used, Math::max);
+                samples.add(System.currentTimeMillis(), used);
                 peakAnon.accumulateAndGet(statusBytes("RssAnon:"), Math::max);
                 try {
                     Thread.sleep(20);
@@ -194,8 +197,11 @@ final class BenchCommand implements Callable<Integer> {
 
         JobOperator jberet = operator instanceof DelegatingJobOperator d ? d.getDelegate() : operator;
         Map<String, Double> steps = new LinkedHashMap<>();
+        Map<String, Long> stepHeap = new LinkedHashMap<>();
         for (StepExecution s : jberet.getStepExecutions(execution.getExecutionId())) {
             steps.put(s.getStepName(), (s.getEndTime().getTime() - s.getStartTime().getTime()) / 1e3);
+            String step = s.getStepName().startsWith("link") ? "link" : s.getStepName();
+            stepHeap.merge(step, samples.peak(s.getStartTime().getTime(), s.getEndTime().getTime()), Math::max);
         }
         Report r = ReportJson.read(report);
         long planted = entries.stream().filter(CorpusGenerator.Entry::planted).count();
@@ -242,6 +248,7 @@ final class BenchCommand implements Callable<Integer> {
         row.put("peakHeap", peakHeap.get());
         row.put("peakRss", rss);
         row.put("peakAnon", peakAnon.get());
+        stepHeap.forEach((step, peak) -> row.put("heap." + step, peak));
         row.put("storeBytes", storeBytes);
         row.put("loaderSeconds", loaderSeconds);
         row.put("loaderQuads", loaded);
@@ -281,6 +288,18 @@ final class BenchCommand implements Callable<Integer> {
                 + "planted/failed = planted errors / failed error-level findings; RSS = peak resident set (VmHWM), "
                 + "which counts the pages of the store's memory-mapped files; anon = peak anonymous resident memory "
                 + "(RssAnon: heap, metaspace, native), what the process itself holds.");
+        for (Map<String, String> r : rows) {
+            StringBuilder byStep = new StringBuilder();
+            r.forEach((k, v) -> {
+                if (k.startsWith("heap.")) {
+                    byStep.append(byStep.isEmpty() ? "" : ", ").append(k.substring(5)).append(' ')
+                            .append(Math.round(Double.parseDouble(v) / 1048576)).append(" MB");
+                }
+            });
+            if (!byStep.isEmpty()) {
+                out.println("peak heap by step at N = " + r.get("n") + ": " + byStep);
+            }
+        }
         if (!rows.isEmpty() && rows.size() > 1) {
             Map<String, String> first = rows.get(0);
             Map<String, String> last = rows.get(rows.size() - 1);
@@ -296,6 +315,33 @@ final class BenchCommand implements Callable<Integer> {
 
     private static double d(Map<String, String> row, String key) {
         return Double.parseDouble(row.get(key));
+    }
+
+    /** Heap samples (time in ms, bytes used), to find a step's peak from its start and end. */
+    static final class HeapSamples {
+        private long[] times = new long[4096];
+        private long[] used = new long[4096];
+        private int size;
+
+        synchronized void add(long time, long bytes) {
+            if (size == times.length) {
+                times = java.util.Arrays.copyOf(times, size * 2);
+                used = java.util.Arrays.copyOf(used, size * 2);
+            }
+            times[size] = time;
+            used[size++] = bytes;
+        }
+
+        /** The largest heap use sampled from {@code from} to {@code to} (ms, both included); 0 when none was. */
+        synchronized long peak(long from, long to) {
+            long peak = 0;
+            for (int i = 0; i < size; i++) {
+                if (times[i] >= from && times[i] <= to) {
+                    peak = Math.max(peak, used[i]);
+                }
+            }
+            return peak;
+        }
     }
 
     /**

@@ -219,6 +219,16 @@ class BenchCommandTest {
         // the anonymous part of the resident set never exceeds its peak, and holds at least the heap's peak
         assertTrue(Double.parseDouble(cells[14]) <= Double.parseDouble(cells[13]), row);
         assertTrue(Double.parseDouble(cells[14]) >= Double.parseDouble(cells[12]), row);
+        // each step's peak heap, none above the run's
+        String byStep = r.out().lines().filter(l -> l.startsWith("peak heap by step at N = 3: ")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.out()));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(link|check|report) (\\d+) MB").matcher(byStep);
+        List<String> steps = new ArrayList<>();
+        while (m.find()) {
+            steps.add(m.group(1));
+            assertTrue(Long.parseLong(m.group(2)) <= Math.round(Double.parseDouble(cells[12])) + 1, byStep);
+        }
+        assertEquals(List.of("link", "check", "report"), steps, byStep);
     }
 
     /** The corpus entry a finding's subject belongs to: a page file, or the filing folder holding it. */
