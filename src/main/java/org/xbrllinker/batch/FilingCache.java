@@ -2,9 +2,7 @@ package org.xbrllinker.batch;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,25 +13,35 @@ import org.xbrllinker.pipeline.Inputs;
 import org.xbrllinker.pipeline.Work;
 
 /**
- * Each filing's instance, read once per JVM: its R pages are tied to it one by one. After a restart the instance is
- * read again on first use.
+ * Filings' instances, each read once while its items are linked: its R pages are tied to it one by one. The planned
+ * work keeps a filing's items together (and a partition's range keeps filings whole), so only the last few filings
+ * read are kept ({@value #FILINGS} at most): the heap does not grow with the number of filings a run reads. An
+ * instance dropped and needed again (a restart, or more partitions than that) is read again.
  */
 @ApplicationScoped
 public class FilingCache {
 
-    private final Map<Path, XbrlInstance> instances = new ConcurrentHashMap<>();
+    /** How many instances are kept at most. */
+    static final int FILINGS = 8;
+
+    private final RecentlyUsed<Path, XbrlInstance> instances = new RecentlyUsed<>(FILINGS);
 
     /** Reads (or recalls) an instance file. */
     public XbrlInstance instance(Path file) throws InputException {
-        XbrlInstance known = instances.get(file.toAbsolutePath().normalize());
+        Path key = file.toAbsolutePath().normalize();
+        XbrlInstance known = instances.get(key);
         if (known != null) {
             return known;
         }
         XbrlInstance read = FilingFiles.readInstance(file);
-        instances.put(file.toAbsolutePath().normalize(), read);
+        instances.put(key, read);
         return read;
     }
 
+    /** How many instances are kept now. */
+    long size() {
+        return instances.size();
+    }
     /** The instance of a filing folder, if it has one. */
     public Optional<XbrlInstance> instanceOf(Path filing) throws InputException {
         Optional<Work> work = Inputs.plan(List.of(filing)).stream().filter(w -> w.kind() == Work.Kind.INSTANCE)

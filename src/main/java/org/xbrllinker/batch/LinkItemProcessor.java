@@ -3,7 +3,6 @@ package org.xbrllinker.batch;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
@@ -66,7 +65,8 @@ public class LinkItemProcessor implements ItemProcessor {
     FilingCache filings;
 
     private final DisclosureReader reader = new DisclosureReader();
-    private final Map<String, Linker> linkers = new ConcurrentHashMap<>();
+    /** The linker of plain pages (key "") and of the last filings read (each with its filing's taxonomy). */
+    private final RecentlyUsed<String, Linker> linkers = new RecentlyUsed<>(TaxonomyCache.FILINGS + 1);
 
     @Override
     public Object processItem(Object item) throws Exception {
@@ -139,7 +139,7 @@ public class LinkItemProcessor implements ItemProcessor {
             return base;
         }
         try {
-            return base.merge(taxonomies.get(Settings.join(sources)));
+            return base.merge(taxonomies.filing(Settings.join(sources)));
         } catch (TaxonomyException e) {
             // the filing's own schema is one of its inputs: a bad one refuses the filing's items, not the whole job
             throw new InputException(e.location(), e.problem(), e);

@@ -13,11 +13,19 @@ import org.xbrllinker.taxonomy.TaxonomyLoader;
 import org.xbrllinker.taxonomy.TaxonomySource;
 import org.xbrllinker.pipeline.RPageTaxonomySource;
 
-/** Loads each taxonomy once per JVM: a taxonomy is large and the same for every input of a run. */
+/**
+ * Loads each taxonomy once: a job's taxonomy is large and the same for every input of a run, so it is kept for the
+ * JVM's life; a filing's own (its extension schema and MetaLinks.json) serves that filing's items, which the planned
+ * work keeps together, so only the last {@value #FILINGS} are kept and the heap does not grow with the filings read.
+ */
 @ApplicationScoped
 public class TaxonomyCache {
 
+    /** How many filings' taxonomies are kept at most. */
+    static final int FILINGS = 8;
+
     private final Map<String, Taxonomy> loaded = new ConcurrentHashMap<>();
+    private final RecentlyUsed<String, Taxonomy> filings = new RecentlyUsed<>(FILINGS);
 
     /** The loader with every source form: XBRL documents, MetaLinks.json, and SEC HTML R pages. */
     static TaxonomyLoader loader() {
@@ -26,15 +34,36 @@ public class TaxonomyCache {
         return new TaxonomyLoader(sources);
     }
 
-    /** The taxonomy of the given sources (one path a line), or the bundled subset when none are given. */
+    /** The job's taxonomy: of the given sources (one path a line), or the bundled subset when none are given. */
     public Taxonomy get(String sources) throws TaxonomyException {
         String key = sources == null ? "" : sources.strip();
         Taxonomy t = loaded.get(key);
         if (t == null) {
-            t = key.isEmpty() ? TaxonomyLoader.bundled() : loader().load(List.copyOf(Settings.paths(key)));
+            t = load(key);
             loaded.put(key, t);
-            org.xbrllinker.pipeline.Timing.mark("taxonomy loaded (" + (key.isEmpty() ? "bundled" : key) + ")");
         }
+        return t;
+    }
+
+    /** A filing's own taxonomy, of its sources (one path a line). */
+    public Taxonomy filing(String sources) throws TaxonomyException {
+        String key = sources.strip();
+        Taxonomy t = filings.get(key);
+        if (t == null) {
+            t = load(key);
+            filings.put(key, t);
+        }
+        return t;
+    }
+
+    /** How many filings' taxonomies are kept now. */
+    long filingsKept() {
+        return filings.size();
+    }
+
+    private static Taxonomy load(String key) throws TaxonomyException {
+        Taxonomy t = key.isEmpty() ? TaxonomyLoader.bundled() : loader().load(List.copyOf(Settings.paths(key)));
+        org.xbrllinker.pipeline.Timing.mark("taxonomy loaded (" + (key.isEmpty() ? "bundled" : key) + ")");
         return t;
     }
 }
