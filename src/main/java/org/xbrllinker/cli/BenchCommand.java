@@ -187,21 +187,26 @@ final class BenchCommand implements Callable<Integer> {
             }
         }, "bench-heap-sampler");
         sampler.setDaemon(true);
+        HeapSamples afterGc = new HeapSamples();
+        Runnable stopListening = listenAfterGc(afterGc);
         sampler.start();
         long t0 = System.nanoTime();
         JobExecution execution = LinkCommand.runJob(params);
         double seconds = (System.nanoTime() - t0) / 1e9;
         sampler.interrupt();
         sampler.join();
+        stopListening.run();
         long rss = statusBytes("VmHWM:");
 
         JobOperator jberet = operator instanceof DelegatingJobOperator d ? d.getDelegate() : operator;
         Map<String, Double> steps = new LinkedHashMap<>();
         Map<String, Long> stepHeap = new LinkedHashMap<>();
+        Map<String, Long> stepLive = new LinkedHashMap<>();
         for (StepExecution s : jberet.getStepExecutions(execution.getExecutionId())) {
             steps.put(s.getStepName(), (s.getEndTime().getTime() - s.getStartTime().getTime()) / 1e3);
             String step = s.getStepName().startsWith("link") ? "link" : s.getStepName();
             stepHeap.merge(step, samples.peak(s.getStartTime().getTime(), s.getEndTime().getTime()), Math::max);
+            stepLive.merge(step, afterGc.peak(s.getStartTime().getTime(), s.getEndTime().getTime()), Math::max);
         }
         Report r = ReportJson.read(report);
         long planted = entries.stream().filter(CorpusGenerator.Entry::planted).count();
@@ -248,7 +253,9 @@ final class BenchCommand implements Callable<Integer> {
         row.put("peakHeap", peakHeap.get());
         row.put("peakRss", rss);
         row.put("peakAnon", peakAnon.get());
+        row.put("peakLive", afterGc.peak(Long.MIN_VALUE, Long.MAX_VALUE));
         stepHeap.forEach((step, peak) -> row.put("heap." + step, peak));
+        stepLive.forEach((step, peak) -> row.put("live." + step, peak));
         row.put("storeBytes", storeBytes);
         row.put("loaderSeconds", loaderSeconds);
         row.put("loaderQuads", loaded);
@@ -262,9 +269,9 @@ final class BenchCommand implements Callable<Integer> {
     /** The table: rates, each stage's share of the end-to-end time, memory, store, and the raw loader's rate. */
     static void print(List<Map<String, String>> rows, PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "%-7s %9s %9s %10s | %6s %6s %6s %6s %7s %6s %6s %6s | %8s %8s %8s %8s %9s | %11s %6s | %s%n",
+        out.printf(Locale.ROOT, "%-7s %9s %9s %10s | %6s %6s %6s %6s %7s %6s %6s %6s | %8s %8s %8s %8s %8s %9s | %11s %6s | %s%n",
                 "N", "disc/s", "facts/s", "triples/s", "parse", "link", "map", "write", "compact", "step*", "check",
-                "report", "heap MB", "RSS MB", "anon MB", "store MB", "triples", "loader t/s", "ratio",
+                "report", "heap MB", "live MB", "RSS MB", "anon MB", "store MB", "triples", "loader t/s", "ratio",
                 "planted/failed");
         for (Map<String, String> r : rows) {
             double s = d(r, "seconds");
@@ -274,11 +281,12 @@ final class BenchCommand implements Callable<Integer> {
             double rate = d(r, "quads") / s;
             double loaderRate = d(r, "loaderQuads") / d(r, "loaderSeconds");
             out.printf(Locale.ROOT, "%-7s %9.1f %9.1f %10.0f | %5.1f%% %5.1f%% %5.1f%% %5.1f%% %6.1f%% %5.1f%% %5.1f%% "
-                            + "%5.1f%% | %8.0f %8.0f %8.0f %8.1f %9s | %11.0f %5.1f%% | %s/%s%n",
+                            + "%5.1f%% | %8.0f %8.0f %8.0f %8.0f %8.1f %9s | %11.0f %5.1f%% | %s/%s%n",
                     r.get("n"), d(r, "disclosures") / s, d(r, "facts") / s, rate,
                     100 * parse / s, 100 * link / s, 100 * map / s, 100 * write / s, 100 * compact / s,
                     100 * stepOther / s, 100 * d(r, "check") / s, 100 * d(r, "report") / s,
-                    d(r, "peakHeap") / 1048576, d(r, "peakRss") / 1048576,
+                    d(r, "peakHeap") / 1048576, Double.parseDouble(r.getOrDefault("peakLive", "0")) / 1048576,
+                    d(r, "peakRss") / 1048576,
                     Double.parseDouble(r.getOrDefault("peakAnon", "0")) / 1048576, d(r, "storeBytes") / 1048576,
                     r.get("quads"), loaderRate, 100 * rate / loaderRate, r.get("planted"), r.get("failedErrors"));
         }
@@ -287,13 +295,16 @@ final class BenchCommand implements Callable<Integer> {
                 + "ratio = end-to-end triples/s over the TDB2 phased bulk loader's on the same quads (N-Quads file); "
                 + "planted/failed = planted errors / failed error-level findings; RSS = peak resident set (VmHWM), "
                 + "which counts the pages of the store's memory-mapped files; anon = peak anonymous resident memory "
-                + "(RssAnon: heap, metaspace, native), what the process itself holds.");
+                + "(RssAnon: heap, metaspace, native), what the process itself holds; heap = peak heap in use, "
+                + "garbage included; live = peak heap in use right after a garbage collection, what the job keeps.");
         for (Map<String, String> r : rows) {
             StringBuilder byStep = new StringBuilder();
             r.forEach((k, v) -> {
                 if (k.startsWith("heap.")) {
+                    String live = r.get("live." + k.substring(5));
                     byStep.append(byStep.isEmpty() ? "" : ", ").append(k.substring(5)).append(' ')
-                            .append(Math.round(Double.parseDouble(v) / 1048576)).append(" MB");
+                            .append(Math.round(Double.parseDouble(v) / 1048576)).append(" MB")
+                            .append(live == null ? "" : " (live " + Math.round(Double.parseDouble(live) / 1048576) + " MB)");
                 }
             });
             if (!byStep.isEmpty()) {
@@ -305,16 +316,52 @@ final class BenchCommand implements Callable<Integer> {
             Map<String, String> last = rows.get(rows.size() - 1);
             out.printf(Locale.ROOT, "peak RSS at N = %s is %.2f x that at N = %s%n", last.get("n"),
                     d(last, "peakRss") / d(first, "peakRss"), first.get("n"));
-            if (first.containsKey("peakAnon") && last.containsKey("peakAnon")) {
-                out.printf(Locale.ROOT, "peak anonymous RSS at N = %s is %.2f x that at N = %s; peak heap %.2f x%n",
+            if (first.containsKey("peakLive") && last.containsKey("peakLive")) {
+                out.printf(Locale.ROOT, "peak anonymous RSS at N = %s is %.2f x that at N = %s; peak heap %.2f x, "
+                                + "peak live heap %.2f x%n",
                         last.get("n"), d(last, "peakAnon") / d(first, "peakAnon"), first.get("n"),
-                        d(last, "peakHeap") / d(first, "peakHeap"));
+                        d(last, "peakHeap") / d(first, "peakHeap"), d(last, "peakLive") / d(first, "peakLive"));
             }
         }
     }
 
     private static double d(Map<String, String> row, String key) {
         return Double.parseDouble(row.get(key));
+    }
+
+    /**
+     * Records, after each garbage collection, the heap in use (all heap pools after it) with the time, until the
+     * returned action is run: the live heap, without the garbage that the peak of the heap in use counts.
+     */
+    static Runnable listenAfterGc(HeapSamples afterGc) {
+        java.util.Set<String> heapPools = new java.util.HashSet<>();
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .forEach(p -> heapPools.add(p.getName()));
+        javax.management.NotificationListener listener = (notification, handback) -> {
+            if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                    .equals(notification.getType())) {
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) notification.getUserData());
+                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+                afterGc.add(System.currentTimeMillis(), used);
+            }
+        };
+        List<javax.management.NotificationEmitter> emitters = new ArrayList<>();
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                emitter.addNotificationListener(listener, null, null);
+                emitters.add(emitter);
+            }
+        }
+        return () -> emitters.forEach(e -> {
+            try {
+                e.removeNotificationListener(listener);
+            } catch (javax.management.ListenerNotFoundException gone) {
+                // already removed
+            }
+        });
     }
 
     /** Heap samples (time in ms, bytes used), to find a step's peak from its start and end. */
