@@ -44,13 +44,7 @@ public final class ReportBuilder {
 
     /** The report of a run, whole in memory; {@link #write} writes the same JSON without holding it. */
     public Report build(RdfStore store, List<String> graphs, List<Report.Rejected> rejected, List<FilingPart> filings) {
-        try {
-            ReportSink.Collected collected = new ReportSink.Collected();
-            emit(store, graphs, rejected, filings, Map.of(), check -> true, collected);
-            return collected.report();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a collecting sink writes nothing
-        }
+        return collect(sink -> emit(store, graphs, rejected, filings, Map.of(), check -> true, sink));
     }
 
     /**
@@ -70,13 +64,17 @@ public final class ReportBuilder {
      */
     public Report buildForChecks(RdfStore store, List<String> graphs, Map<String, String> filingGraphs,
                                  Set<String> checkIds) {
+        return collect(sink -> emit(store, graphs, List.of(), List.of(), filingGraphs, checkIds::contains, sink));
+    }
+
+    private static Report collect(ReportJson.Streamed streamed) {
+        ReportSink.Collected collected = new ReportSink.Collected();
         try {
-            ReportSink.Collected collected = new ReportSink.Collected();
-            emit(store, graphs, List.of(), List.of(), filingGraphs, checkIds::contains, collected);
-            return collected.report();
+            streamed.into(collected);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // a collecting sink writes nothing
         }
+        return collected.report();
     }
 
     /**
