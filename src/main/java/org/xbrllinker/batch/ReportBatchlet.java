@@ -17,7 +17,6 @@ import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.RdfStore;
 import org.xbrllinker.report.Report;
 import org.xbrllinker.report.ReportBuilder;
-import org.xbrllinker.report.ReportJson;
 
 /** Writes the JSON report of the run from the store: line items, facts, findings and rejected inputs. */
 @Named
@@ -69,9 +68,9 @@ public class ReportBatchlet extends AbstractBatchlet {
             filings.add(new ReportBuilder.FilingPart(f.graph(), new Report.FilingReport(f.source(), f.entity(),
                     f.facts(), f.contexts(), f.units(), reports, bad, null)));
         }
-        Report r = new ReportBuilder(iris).build(xbrlStore, run.disclosures(), rejected, filings);
         Path out = report == null || report.isBlank() ? JobSettings.defaultReport(store) : Path.of(report);
-        ReportJson.write(r, out);
+        // streamed: one disclosure's line items and findings in memory at a time, however many the run has
+        Report.Outcome r = new ReportBuilder(iris).write(xbrlStore, run.disclosures(), rejected, filings, out);
         return "EXIT_" + r.exitCode();
     }
 }

@@ -18,7 +18,6 @@ import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.RdfStore;
 import org.xbrllinker.report.Report;
 import org.xbrllinker.report.ReportBuilder;
-import org.xbrllinker.report.ReportJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Iris iris = JobSettings.iris(baseIri);
         CheckRunner runner = new CheckRunner(selected, iris);
-        Report r;
+        Report.Outcome r;
         try (RdfStore s = RdfStore.open(store)) {
             s.loadOntology(iris.ontologyGraph());
             List<String> disclosures = new ArrayList<>();
@@ -94,15 +93,14 @@ final class CheckCommand implements Callable<Integer> {
                 runner.runAndUpdate(s, disclosures, filingGraphs);
             }
             Set<String> run = selected.checks().stream().map(Check::id).collect(Collectors.toSet());
-            r = new ReportBuilder(iris).buildForChecks(s, disclosures, filings, run);
-            if (!quiet) {
-                ReportPrinter.printFindings(r.findings(), System.out);
-            }
+            // streamed into the JSON file (if any) and onto the screen (unless quiet) as the findings are read
+            ReportPrinter.Findings printed = new ReportPrinter.Findings(quiet ? null : System.out);
+            r = new ReportBuilder(iris).writeForChecks(s, disclosures, filings, run, report, printed);
+            printed.end();
             System.out.printf("%d check(s) on %d disclosure(s) and %d filing(s) in %s; %s%n", run.size(),
                     disclosures.size(), filings.size(), store, ReportPrinter.findingCounts(r.summary()));
         }
         if (report != null) {
-            ReportJson.write(r, report);
             System.out.println("JSON report: " + report);
         }
         return r.exitCode();

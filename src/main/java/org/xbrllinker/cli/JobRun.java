@@ -62,8 +62,16 @@ final class JobRun {
             printRestartHint(id, store);
             return 2;
         }
-        Report r = ReportJson.read(reportFile);
-        ReportPrinter.print(r, quiet, System.out);
+        Report.Outcome r;
+        if (quiet) {
+            // the summary and rejected inputs only, read past the disclosures and findings without holding them
+            r = ReportJson.readOutcome(reportFile);
+            ReportPrinter.printSummary(r.summary(), System.out);
+        } else {
+            Report whole = ReportJson.read(reportFile); // every disclosure and finding is printed anyway
+            ReportPrinter.print(whole, System.out);
+            r = whole.outcome();
+        }
         System.out.println("JSON report: " + reportFile);
         System.out.println("Job execution: " + id + " (job repository: " + jobs.folder() + ")");
         org.xbrllinker.pipeline.Timing.mark("report read and printed");

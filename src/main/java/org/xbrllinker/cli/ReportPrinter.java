@@ -14,43 +14,71 @@ final class ReportPrinter {
     private ReportPrinter() {
     }
 
-    static void print(Report r, boolean quiet, PrintStream out) {
-        if (!quiet) {
-            for (Report.DisclosureReport d : r.disclosures()) {
-                out.println(d.title() + "  (" + d.source() + ")");
-                List<String[]> table = new ArrayList<>();
-                table.add(new String[] {"row", "label", "concept", "conf.", "facts"});
-                for (Report.LineItemReport li : d.lineItems()) {
-                    String concept = li.abstractRow() ? "abstract " + li.concept() : li.concept();
-                    if (li.extension()) {
-                        concept += " (extension)";
-                    }
-                    List<String> facts = new ArrayList<>();
-                    for (Report.FactReport f : li.facts()) {
-                        facts.add(f.period() + ": " + Amounts.format(new BigDecimal(f.value())));
-                    }
-                    table.add(new String[] {Integer.toString(li.row()), li.label(), concept,
-                            String.format(java.util.Locale.ROOT, "%.2f", li.confidence()), String.join("; ", facts)});
+    /** Every disclosure's table, the findings, then the summary line ({@link #printSummary} alone when quiet). */
+    static void print(Report r, PrintStream out) {
+        for (Report.DisclosureReport d : r.disclosures()) {
+            out.println(d.title() + "  (" + d.source() + ")");
+            List<String[]> table = new ArrayList<>();
+            table.add(new String[] {"row", "label", "concept", "conf.", "facts"});
+            for (Report.LineItemReport li : d.lineItems()) {
+                String concept = li.abstractRow() ? "abstract " + li.concept() : li.concept();
+                if (li.extension()) {
+                    concept += " (extension)";
                 }
-                printTable(table, out);
-                out.println();
+                List<String> facts = new ArrayList<>();
+                for (Report.FactReport f : li.facts()) {
+                    facts.add(f.period() + ": " + Amounts.format(new BigDecimal(f.value())));
+                }
+                table.add(new String[] {Integer.toString(li.row()), li.label(), concept,
+                        String.format(java.util.Locale.ROOT, "%.2f", li.confidence()), String.join("; ", facts)});
             }
-            printFindings(r.findings(), out);
+            printTable(table, out);
+            out.println();
         }
-        Report.Summary s = r.summary();
+        printFindings(r.findings(), out);
+        printSummary(r.summary(), out);
+    }
+
+    /** The summary line: counts of disclosures, line items, facts, findings and rejected inputs. */
+    static void printSummary(Report.Summary s, PrintStream out) {
         out.printf("%d disclosure(s), %d line item(s), %d fact(s); %s; %d input(s) rejected%n", s.disclosures(),
                 s.lineItems(), s.facts(), findingCounts(s), s.rejected());
     }
 
     /** The findings, one a line: status, severity, check id and the message with its numbers. */
     static void printFindings(List<Report.FindingReport> findings, PrintStream out) {
-        if (!findings.isEmpty()) {
-            out.println("Findings");
-            for (Report.FindingReport f : findings) {
-                out.printf("  %-4s %-7s %-45s %s%n", f.status().toUpperCase(java.util.Locale.ROOT), f.severity(),
-                        f.check(), f.message());
+        Findings printed = new Findings(out);
+        findings.forEach(printed);
+        printed.end();
+    }
+
+    /** {@link #printFindings} one finding at a time, as they are read; prints nothing when {@code out} is null. */
+    static final class Findings implements java.util.function.Consumer<Report.FindingReport> {
+        private final PrintStream out;
+        private boolean any;
+
+        Findings(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void accept(Report.FindingReport f) {
+            if (out == null) {
+                return;
             }
-            out.println();
+            if (!any) {
+                out.println("Findings");
+                any = true;
+            }
+            out.printf("  %-4s %-7s %-45s %s%n", f.status().toUpperCase(java.util.Locale.ROOT), f.severity(),
+                    f.check(), f.message());
+        }
+
+        /** After the last finding: the blank line that closes the list, if there was one. */
+        void end() {
+            if (any) {
+                out.println();
+            }
         }
     }
 

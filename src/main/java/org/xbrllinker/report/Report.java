@@ -26,21 +26,37 @@ public record Report(List<DisclosureReport> disclosures, List<FindingReport> fin
     public record Checks(int passed, int failedErrors, int failedWarnings, int failedInfos) {
 
         static Checks of(List<FindingReport> findings) {
-            int passed = 0;
-            int errors = 0;
-            int warnings = 0;
-            int infos = 0;
-            for (FindingReport f : findings) {
-                if ("pass".equals(f.status())) {
-                    passed++;
-                } else if ("error".equals(f.severity())) {
-                    errors++;
-                } else if ("warning".equals(f.severity())) {
-                    warnings++;
-                } else {
-                    infos++;
-                }
+            Tally t = new Tally();
+            findings.forEach(t::add);
+            return t.checks();
+        }
+
+        Checks plus(Checks o) {
+            return new Checks(passed + o.passed, failedErrors + o.failedErrors, failedWarnings + o.failedWarnings,
+                    failedInfos + o.failedInfos);
+        }
+    }
+
+    /** {@link Checks} counted one finding at a time, so a streamed report need not hold the findings. */
+    static final class Tally {
+        private int passed;
+        private int errors;
+        private int warnings;
+        private int infos;
+
+        void add(FindingReport f) {
+            if ("pass".equals(f.status())) {
+                passed++;
+            } else if ("error".equals(f.severity())) {
+                errors++;
+            } else if ("warning".equals(f.severity())) {
+                warnings++;
+            } else {
+                infos++;
             }
+        }
+
+        Checks checks() {
             return new Checks(passed, errors, warnings, infos);
         }
     }
@@ -81,11 +97,28 @@ public record Report(List<DisclosureReport> disclosures, List<FindingReport> fin
                           int failedWarnings, int rejected) {
     }
 
+    /**
+     * What a run's report says of how it ended — its rejected inputs and summary — without its disclosures and
+     * findings: what the command line needs when it prints no disclosure, read without holding the report.
+     */
+    public record Outcome(List<Rejected> rejected, Summary summary) {
+
+        /** 2 when an input was rejected, 1 when an error-level check failed, else 0: the CLI's exit code. */
+        public int exitCode() {
+            if (!rejected.isEmpty()) {
+                return 2;
+            }
+            return summary.failedErrors() > 0 ? 1 : 0;
+        }
+    }
+
+    /** This report's rejected inputs and summary. */
+    public Outcome outcome() {
+        return new Outcome(rejected, summary);
+    }
+
     /** 2 when an input was rejected, 1 when an error-level check failed, else 0: the CLI's exit code. */
     public int exitCode() {
-        if (!rejected.isEmpty()) {
-            return 2;
-        }
-        return summary.failedErrors() > 0 ? 1 : 0;
+        return outcome().exitCode();
     }
 }

@@ -1,12 +1,17 @@
 package org.xbrllinker.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.apache.jena.query.Query;
@@ -37,8 +42,19 @@ public final class ReportBuilder {
     public record FilingPart(String graph, Report.FilingReport filing) {
     }
 
+    /** The report of a run, whole in memory; {@link #write} writes the same JSON without holding it. */
     public Report build(RdfStore store, List<String> graphs, List<Report.Rejected> rejected, List<FilingPart> filings) {
-        return build(store, graphs, rejected, filings, Map.of(), check -> true);
+        return collect(sink -> emit(store, graphs, rejected, filings, Map.of(), check -> true, sink));
+    }
+
+    /**
+     * Writes the report of a run to {@code file} as {@link #build} makes it, disclosure by disclosure and finding by
+     * finding: it holds one disclosure's line items and findings at a time, plus counts.
+     */
+    public Report.Outcome write(RdfStore store, List<String> graphs, List<Report.Rejected> rejected,
+                                List<FilingPart> filings, Path file) throws IOException {
+        return ReportJson.writer(file,
+                sink -> emit(store, graphs, rejected, filings, Map.of(), check -> true, sink));
     }
 
     /**
@@ -48,60 +64,141 @@ public final class ReportBuilder {
      */
     public Report buildForChecks(RdfStore store, List<String> graphs, Map<String, String> filingGraphs,
                                  Set<String> checkIds) {
-        return build(store, graphs, List.of(), List.of(), filingGraphs, checkIds::contains);
+        return collect(sink -> emit(store, graphs, List.of(), List.of(), filingGraphs, checkIds::contains, sink));
     }
 
-    private Report build(RdfStore store, List<String> graphs, List<Report.Rejected> rejected, List<FilingPart> filings,
-                         Map<String, String> filingGraphs, Predicate<String> check) {
-        List<Report.DisclosureReport> disclosures = new ArrayList<>();
-        List<Report.FindingReport> findings = new ArrayList<>();
+    private static Report collect(ReportJson.Streamed streamed) {
+        ReportSink.Collected collected = new ReportSink.Collected();
+        try {
+            streamed.into(collected);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a collecting sink writes nothing
+        }
+        return collected.report();
+    }
+
+    /**
+     * {@link #buildForChecks}, streamed: written to {@code file} (none when null) as it is made, each finding shown
+     * to {@code seen} as it passes.
+     */
+    public Report.Outcome writeForChecks(RdfStore store, List<String> graphs, Map<String, String> filingGraphs,
+                                         Set<String> checkIds, Path file, Consumer<Report.FindingReport> seen)
+            throws IOException {
+        if (file == null) {
+            return emit(store, graphs, List.of(), List.of(), filingGraphs, checkIds::contains,
+                    ReportSink.NONE.peekingFindings(seen));
+        }
+        return ReportJson.writer(file, sink -> emit(store, graphs, List.of(), List.of(), filingGraphs,
+                checkIds::contains, sink.peekingFindings(seen)));
+    }
+
+    /** What one disclosure graph gives the report: its entry, and how many distinct facts it shows. */
+    private record DisclosurePart(Report.DisclosureReport disclosure, int facts) {
+    }
+
+    /** The summary's finding counts, one finding at a time. */
+    private static final class Counts {
+        int findings;
+        int failedErrors;
+        int failedWarnings;
+
+        void add(Report.FindingReport f) {
+            findings++;
+            if ("fail".equals(f.status()) && "error".equals(f.severity())) {
+                failedErrors++;
+            } else if ("fail".equals(f.status()) && "warning".equals(f.severity())) {
+                failedWarnings++;
+            }
+        }
+    }
+
+    /**
+     * Gives {@code sink} the report piece by piece. The findings come after all disclosures in the JSON, so each
+     * graph's findings are queried twice: once for its disclosure's counts, once to be given; what is kept between
+     * the two passes is one source and a few counts a graph.
+     */
+    private Report.Outcome emit(RdfStore store, List<String> graphs, List<Report.Rejected> rejected,
+                                List<FilingPart> filings, Map<String, String> filingGraphs, Predicate<String> check,
+                                ReportSink sink) throws IOException {
+        List<String> sources = new ArrayList<>(graphs.size());
         int lineItems = 0;
-        Set<String> facts = new HashSet<>();
+        int facts = 0;
+        // a filing's checks count its own findings and those of its R pages (the disclosures under its prefix)
+        List<String> pagePrefixes = filings.stream()
+                .map(p -> iris.filingPagesGraphPrefix(p.filing().source())).toList();
+        Report.Checks none = new Report.Checks(0, 0, 0, 0);
+        List<Report.Checks> ofPages = new ArrayList<>(Collections.nCopies(filings.size(), none));
         for (String g : graphs) {
-            Map<String, RDFNode> bind = Map.of("g", ResourceFactory.createResource(g));
-            Map<Integer, Report.LineItemReport> rows = new LinkedHashMap<>();
-            String source = null;
-            String title = null;
-            for (QuerySolution s : store.selectAll(LINE_ITEMS, bind)) {
-                source = text(s, "source");
-                title = text(s, "title");
-                int row = s.getLiteral("row").getInt();
-                Report.LineItemReport item = rows.computeIfAbsent(row, r -> new Report.LineItemReport(r,
-                        text(s, "label"), text(s, "concept"), s.getLiteral("abstract").getBoolean(),
-                        s.getLiteral("extension").getBoolean(), s.getLiteral("confidence").getDouble(),
-                        text(s, "labelRole"), new ArrayList<>()));
-                if (s.contains("value")) {
-                    item.facts().add(new Report.FactReport(text(s, "period"), plain(text(s, "value")), text(s, "unit"),
-                            text(s, "displayed"), s.getLiteral("column").getInt()));
-                    facts.add(g + " " + text(s, "concept") + " " + text(s, "period") + " " + text(s, "unit"));
+            DisclosurePart part = disclosure(store, g, check);
+            Report.DisclosureReport d = part.disclosure();
+            sources.add(d.source());
+            lineItems += d.lineItems().size();
+            facts += part.facts();
+            for (int i = 0; i < pagePrefixes.size(); i++) {
+                if (g.startsWith(pagePrefixes.get(i))) {
+                    ofPages.set(i, ofPages.get(i).plus(d.checks()));
                 }
             }
-            lineItems += rows.size();
-            List<Report.FindingReport> own = findingsOf(store, g, source, check);
-            disclosures.add(new Report.DisclosureReport(source, title, g, new ArrayList<>(rows.values()),
-                    Report.Checks.of(own)));
-            findings.addAll(own);
+            sink.disclosure(d);
+        }
+        sink.endDisclosures();
+        Counts counts = new Counts();
+        for (int i = 0; i < graphs.size(); i++) {
+            for (Report.FindingReport f : findingsOf(store, graphs.get(i), sources.get(i), check)) {
+                counts.add(f);
+                sink.finding(f);
+            }
         }
         List<Report.FilingReport> filingReports = new ArrayList<>();
-        for (FilingPart part : filings) {
-            List<Report.FindingReport> own = findingsOf(store, part.graph(), part.filing().source(), check);
-            findings.addAll(own);
-            List<Report.FindingReport> ofPages = new ArrayList<>(own);
-            for (Report.DisclosureReport d : disclosures) {
-                if (d.graph().startsWith(iris.filingPagesGraphPrefix(part.filing().source()))) {
-                    ofPages.addAll(findings.stream().filter(f -> d.source().equals(f.disclosure())).toList());
-                }
+        for (int i = 0; i < filings.size(); i++) {
+            Report.FilingReport f = filings.get(i).filing();
+            Report.Tally own = new Report.Tally();
+            for (Report.FindingReport finding : findingsOf(store, filings.get(i).graph(), f.source(), check)) {
+                own.add(finding);
+                counts.add(finding);
+                sink.finding(finding);
             }
-            Report.FilingReport f = part.filing();
             filingReports.add(new Report.FilingReport(f.source(), f.entity(), f.facts(), f.contexts(), f.units(),
-                    f.reports(), f.rejected(), Report.Checks.of(ofPages)));
+                    f.reports(), f.rejected(), own.checks().plus(ofPages.get(i))));
         }
-        filingGraphs.forEach((graph, source) -> findings.addAll(findingsOf(store, graph, source, check)));
-        int failedErrors = (int) findings.stream().filter(f -> "fail".equals(f.status()) && "error".equals(f.severity())).count();
-        int failedWarnings = (int) findings.stream().filter(f -> "fail".equals(f.status()) && "warning".equals(f.severity())).count();
-        return new Report(disclosures, findings, List.copyOf(rejected), new Report.Summary(disclosures.size(),
-                lineItems, facts.size(), findings.size(), failedErrors, failedWarnings, rejected.size()),
-                filingReports);
+        for (Map.Entry<String, String> e : filingGraphs.entrySet()) {
+            for (Report.FindingReport f : findingsOf(store, e.getKey(), e.getValue(), check)) {
+                counts.add(f);
+                sink.finding(f);
+            }
+        }
+        List<Report.Rejected> rejectedCopy = List.copyOf(rejected);
+        Report.Summary summary = new Report.Summary(graphs.size(), lineItems, facts, counts.findings,
+                counts.failedErrors, counts.failedWarnings, rejectedCopy.size());
+        sink.end(rejectedCopy, summary, filingReports);
+        return new Report.Outcome(rejectedCopy, summary);
+    }
+
+    /** One disclosure graph's entry: its line items with their facts, and its findings counted. */
+    private DisclosurePart disclosure(RdfStore store, String g, Predicate<String> check) {
+        Map<String, RDFNode> bind = Map.of("g", ResourceFactory.createResource(g));
+        Map<Integer, Report.LineItemReport> rows = new LinkedHashMap<>();
+        Set<String> facts = new HashSet<>();
+        String source = null;
+        String title = null;
+        for (QuerySolution s : store.selectAll(LINE_ITEMS, bind)) {
+            source = text(s, "source");
+            title = text(s, "title");
+            int row = s.getLiteral("row").getInt();
+            Report.LineItemReport item = rows.computeIfAbsent(row, r -> new Report.LineItemReport(r,
+                    text(s, "label"), text(s, "concept"), s.getLiteral("abstract").getBoolean(),
+                    s.getLiteral("extension").getBoolean(), s.getLiteral("confidence").getDouble(),
+                    text(s, "labelRole"), new ArrayList<>()));
+            if (s.contains("value")) {
+                item.facts().add(new Report.FactReport(text(s, "period"), plain(text(s, "value")), text(s, "unit"),
+                        text(s, "displayed"), s.getLiteral("column").getInt()));
+                // distinct within the graph: the run's count is the sum over its graphs
+                facts.add(text(s, "concept") + " " + text(s, "period") + " " + text(s, "unit"));
+            }
+        }
+        Report.Checks checks = Report.Checks.of(findingsOf(store, g, source, check));
+        return new DisclosurePart(new Report.DisclosureReport(source, title, g, new ArrayList<>(rows.values()),
+                checks), facts.size());
     }
 
     private List<Report.FindingReport> findingsOf(RdfStore store, String graph, String source,

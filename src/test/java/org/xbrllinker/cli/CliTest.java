@@ -132,4 +132,31 @@ class CliTest {
         assertEquals(2, cli("link", "--no-such-option", Shared.seed().toString()).exit());
         assertEquals(2, cli("query", "SELECT WHERE {", "--store", tmp.resolve("store").toString()).exit());
     }
+
+    @Test
+    void quietReadsOnlyTheSummaryYetPrintsTheSameLineRejectionsAndExitCode() throws Exception {
+        Path binary = Files.write(tmp.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2});
+        Result full = cli("link", binary.toString(), Shared.seed().toString(), "--store", tmp.resolve("full").toString());
+        Result quiet = cli("link", binary.toString(), Shared.seed().toString(), "--store",
+                tmp.resolve("quiet").toString(), "--quiet");
+        assertEquals(2, full.exit(), full.out() + full.err());
+        assertEquals(2, quiet.exit(), quiet.out() + quiet.err());
+        // the quiet run prints the full run's last three lines (summary, report, execution) and nothing before them
+        java.util.List<String> tail = full.out().replace(tmp.resolve("full").toString(), "STORE").lines().toList();
+        assertEquals(tail.subList(tail.size() - 3, tail.size()),
+                quiet.out().replace(tmp.resolve("quiet").toString(), "STORE").lines().toList());
+        assertEquals("1 disclosure(s), 10 line item(s), 19 fact(s); 31 finding(s): 0 error(s) and 2 warning(s) failed; "
+                + "1 input(s) rejected", quiet.out().lines().findFirst().orElseThrow());
+        // the first run in this JVM also logs JBeret's and Weld's start on stderr: compare the command's own lines
+        assertEquals(full.err().lines().filter(l -> l.startsWith("xbrl-linker:")).toList(),
+                quiet.err().lines().filter(l -> l.startsWith("xbrl-linker:")).toList());
+        assertTrue(quiet.err().contains(binary + ":1:"), quiet.err());
+
+        Path tampered = Files.writeString(tmp.resolve("tampered.txt"),
+                Files.readString(Shared.seed()).replace("2,047,560", "2,047,650"));
+        Result failed = cli("link", tampered.toString(), "--store", tmp.resolve("tampered").toString(), "--quiet");
+        assertEquals(1, failed.exit(), failed.out() + failed.err());
+        assertTrue(failed.out().startsWith("1 disclosure(s), 10 line item(s), 19 fact(s); 31 finding(s): 1 error(s)"),
+                failed.out());
+    }
 }
