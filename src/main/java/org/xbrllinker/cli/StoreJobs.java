@@ -111,6 +111,15 @@ final class StoreJobs implements AutoCloseable {
         se().getArtifactFactory();
     }
 
+    /**
+     * Reads a job's XML as a job start does (each job repository keeps its own copy, so this one is not used again):
+     * loads and runs once the code that reads it, for {@link LinkWarmup}.
+     */
+    static void readJobXml(String job) {
+        org.jberet.creation.ArchiveXmlLoader.loadJobXml(job, se().getClassLoader(), new java.util.ArrayList<>(),
+                se().getJobXmlResolver());
+    }
+
     /** JBeret SE's environment with the store's job repository. */
     private record StoreEnvironment(JobRepository repository) implements BatchEnvironment {
 
