@@ -75,14 +75,22 @@ public final class CheckCatalogue {
         return checks;
     }
 
+    /** The bundled checks, parsed once per class loader (they are resources of the jar; a check is immutable). */
+    private static volatile List<Check> bundled;
+
     /**
      * The checks shipped in {@value #RESOURCE_DIR}, as its {@code index.txt} names them
-     * ({@link XbrlStore#bundledQueryFiles}).
+     * ({@link XbrlStore#bundledQueryFiles}). Parsed on first use (a broken one throws, and throws again next time).
      */
     private static List<Check> bundled() {
-        List<Check> out = new ArrayList<>();
-        XbrlStore.bundledQueryFiles(RESOURCE_DIR).forEach((name, text) -> out.add(Check.parse(name, text)));
-        return out;
+        List<Check> checks = bundled;
+        if (checks == null) {
+            List<Check> out = new ArrayList<>();
+            XbrlStore.bundledQueryFiles(RESOURCE_DIR).forEach((name, text) -> out.add(Check.parse(name, text)));
+            checks = List.copyOf(out);
+            bundled = checks;
+        }
+        return checks;
     }
 
     private static List<Check> readFolder(Path folder) {

@@ -20,6 +20,7 @@ import org.xbrllinker.rdf.RdfStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code link PATH...}: runs the link-disclosures job on JBeret SE, with the store's own job repository (see
@@ -91,9 +92,15 @@ final class LinkCommand implements Callable<Integer> {
             + "as chunks commit, on standard error.")
     boolean progress;
 
+    /** The command line this command belongs to: its {@link LinkWarmup}. */
+    @ParentCommand
+    Main main;
+
     @Override
     public Integer call() throws Exception {
         org.xbrllinker.pipeline.Timing.mark("command line parsed (picocli)");
+        LinkWarmup warmup = main != null ? main.warmup : LinkWarmup.NONE;
+        warmup.awaitJena(); // before anything here touches Jena (see LinkWarmup#awaitJena)
         // a broken check would fail the job's check step after linking everything; say so before starting it
         if (!checks.isEmpty() && ChecksCommand.load(checks) == null) {
             return 2;
@@ -147,7 +154,12 @@ final class LinkCommand implements Callable<Integer> {
 
         // the job repository lives in the store's folder; a remote store's runs are kept in a local folder of their own
         try (StoreJobs jobs = StoreJobs.open(remote ? Path.of(REMOTE_JOB_REPOSITORY) : Path.of(store))) {
-            org.xbrllinker.pipeline.Timing.mark("JBeret SE and Weld booted, job repository (H2) opened");
+            org.xbrllinker.pipeline.Timing.mark("job repository (H2) opened");
+            if (!remote) {
+                // the run goes ahead on this store: the warm-up opens it while the job starts (TDB2 keeps one
+                // connection per folder, which the job's steps then use)
+                warmup.openStore(Path.of(store).toAbsolutePath().normalize());
+            }
             Files.deleteIfExists(reportFile);
             long id = jobs.operator().start(JobSettings.JOB, params);
             return JobRun.finish(jobs, id, store, reportFile, quiet, progress);

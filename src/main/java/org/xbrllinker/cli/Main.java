@@ -1,14 +1,26 @@
 package org.xbrllinker.cli;
 
+import java.util.List;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code xbrl-linker} command line. */
+/**
+ * The {@code xbrl-linker} command line. Its commands ({@link #COMMANDS}) are added to the model when it is built: all of
+ * them for the top level ({@code --help}, a mistyped command), only the one named when the first argument names one —
+ * picocli reads every option of every command it is given, which is a good part of a short run's start-up.
+ */
 @Command(name = "xbrl-linker", mixinStandardHelpOptions = true, version = "xbrl-linker 0.1.0",
-        description = "Turns SEC EDGAR disclosures into linked data and checks that their numbers and references hold.",
-        subcommands = {LinkCommand.class, RestartCommand.class, CheckCommand.class, ChecksCommand.class, QueryCommand.class,
-                ServeCommand.class, ExportCommand.class, BenchCorpusCommand.class, BenchCommand.class})
+        description = "Turns SEC EDGAR disclosures into linked data and checks that their numbers and references hold.")
 public final class Main implements Runnable {
+
+    /** The commands, in the order the usage lists them. */
+    static final List<Class<?>> COMMANDS = List.of(LinkCommand.class, RestartCommand.class, CheckCommand.class,
+            ChecksCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class, BenchCorpusCommand.class,
+            BenchCommand.class);
+
+    /** The link warm-up of this command line ({@link LinkWarmup#NONE} for other commands), for {@link LinkCommand}. */
+    LinkWarmup warmup = LinkWarmup.NONE;
 
     public static void main(String[] args) {
         org.xbrllinker.pipeline.Timing.mark("JVM started, main() entered");
@@ -22,7 +34,26 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (0 ok, 1 an error-level check failed, 2 bad input or usage). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        Main main = new Main();
+        // work `link` needs anyway (Jena, Weld, the bundled taxonomy and checks) starts now, beside the parsing
+        try (LinkWarmup warmup = LinkWarmup.startFor(args)) {
+            main.warmup = warmup;
+            return commandLine(main, args.length > 0 ? args[0] : null).execute(args);
+        }
+    }
+
+    /**
+     * The model of the command line: the top level with every command, or, when {@code first} (the first argument)
+     * names a command, with that command only (the rest of the arguments are its own, so the others are never used).
+     */
+    static CommandLine commandLine(Main main, String first) {
+        CommandLine cl = new CommandLine(main);
+        Class<?> named = COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(first))
+                .findFirst().orElse(null);
+        for (Class<?> command : named != null ? List.of(named) : COMMANDS) {
+            cl.addSubcommand(command);
+        }
+        return cl.setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     /**

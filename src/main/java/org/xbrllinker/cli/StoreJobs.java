@@ -93,9 +93,31 @@ final class StoreJobs implements AutoCloseable {
         pool.dispose();
     }
 
-    /** JBeret SE's environment, one per process. */
-    private static final class Se {
-        static final BatchSEEnvironment ENVIRONMENT = new BatchSEEnvironment();
+    /** JBeret SE's environment, one per process (made on first use; a failure is met again by the next use). */
+    private static BatchSEEnvironment se;
+
+    private static synchronized BatchSEEnvironment se() {
+        if (se == null) {
+            se = new BatchSEEnvironment();
+        }
+        return se;
+    }
+
+    /**
+     * Boots JBeret SE's bean container (Weld), which the first job start of the process does otherwise: JBeret SE keeps
+     * one container per JVM and makes it once, so the job finds it running ({@link LinkWarmup}).
+     */
+    static void bootWeld() {
+        se().getArtifactFactory();
+    }
+
+    /**
+     * Reads a job's XML as a job start does (each job repository keeps its own copy, so this one is not used again):
+     * loads and runs once the code that reads it, for {@link LinkWarmup}.
+     */
+    static void readJobXml(String job) {
+        org.jberet.creation.ArchiveXmlLoader.loadJobXml(job, se().getClassLoader(), new java.util.ArrayList<>(),
+                se().getJobXmlResolver());
     }
 
     /** JBeret SE's environment with the store's job repository. */
@@ -103,22 +125,22 @@ final class StoreJobs implements AutoCloseable {
 
         @Override
         public ClassLoader getClassLoader() {
-            return Se.ENVIRONMENT.getClassLoader();
+            return se().getClassLoader();
         }
 
         @Override
         public ArtifactFactory getArtifactFactory() {
-            return Se.ENVIRONMENT.getArtifactFactory();
+            return se().getArtifactFactory();
         }
 
         @Override
         public void submitTask(JobTask task) {
-            Se.ENVIRONMENT.submitTask(task);
+            se().submitTask(task);
         }
 
         @Override
         public TransactionManager getTransactionManager() {
-            return Se.ENVIRONMENT.getTransactionManager();
+            return se().getTransactionManager();
         }
 
         @Override
@@ -128,17 +150,17 @@ final class StoreJobs implements AutoCloseable {
 
         @Override
         public JobXmlResolver getJobXmlResolver() {
-            return Se.ENVIRONMENT.getJobXmlResolver();
+            return se().getJobXmlResolver();
         }
 
         @Override
         public Properties getBatchConfigurationProperties() {
-            return Se.ENVIRONMENT.getBatchConfigurationProperties();
+            return se().getBatchConfigurationProperties();
         }
 
         @Override
         public String getApplicationName() {
-            return Se.ENVIRONMENT.getApplicationName();
+            return se().getApplicationName();
         }
     }
 }

@@ -42,9 +42,26 @@ public final class XbrlStore implements RdfStore {
         this.tdb2 = tdb2;
     }
 
-    /** Opens (creating if needed) a TDB2 dataset in {@code dir}. */
+    /**
+     * Opens (creating if needed) a TDB2 dataset in {@code dir}. A failed open can be tried again and fails the same way:
+     * TDB2 takes the folder's process lock before it reads the folder and keeps it when the reading fails, so the next
+     * open in this JVM would only say the lock is held; it is let go here (no connection of this JVM uses the folder
+     * then, or the open would have found it).
+     */
     public static XbrlStore open(Path dir) {
-        return new XbrlStore(TDB2Factory.connectDataset(dir.toAbsolutePath().toString()), true);
+        String location = dir.toAbsolutePath().toString();
+        synchronized (XbrlStore.class) {
+            try {
+                return new XbrlStore(TDB2Factory.connectDataset(location), true);
+            } catch (RuntimeException e) {
+                org.apache.jena.dboe.base.file.ProcessFileLock lock = org.apache.jena.tdb2.sys.DatabaseConnection
+                        .lockForLocation(org.apache.jena.dboe.base.file.Location.create(location));
+                if (lock.isLockedHere()) {
+                    org.apache.jena.dboe.base.file.ProcessFileLock.release(lock); // unlock() alone cannot be locked again
+                }
+                throw e;
+            }
+        }
     }
 
     /** An in-memory TDB2 dataset (same transactions and union default graph as on disk), for tests. */
