@@ -269,9 +269,9 @@ final class BenchCommand implements Callable<Integer> {
     /** The table: rates, each stage's share of the end-to-end time, memory, store, and the raw loader's rate. */
     static void print(List<Map<String, String>> rows, PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "%-7s %9s %9s %10s | %6s %6s %6s %6s %7s %6s %6s %6s | %8s %8s %8s %8s %8s %9s | %11s %6s | %s%n",
+        out.printf(Locale.ROOT, "%-7s %9s %9s %10s | %6s %6s %6s %6s %7s %6s %6s %6s | %8s %9s %8s %8s %8s %9s | %11s %6s | %s%n",
                 "N", "disc/s", "facts/s", "triples/s", "parse", "link", "map", "write", "compact", "step*", "check",
-                "report", "heap MB", "live MB", "RSS MB", "anon MB", "store MB", "triples", "loader t/s", "ratio",
+                "report", "heap MB", "postGC MB", "RSS MB", "anon MB", "store MB", "triples", "loader t/s", "ratio",
                 "planted/failed");
         for (Map<String, String> r : rows) {
             double s = d(r, "seconds");
@@ -281,7 +281,7 @@ final class BenchCommand implements Callable<Integer> {
             double rate = d(r, "quads") / s;
             double loaderRate = d(r, "loaderQuads") / d(r, "loaderSeconds");
             out.printf(Locale.ROOT, "%-7s %9.1f %9.1f %10.0f | %5.1f%% %5.1f%% %5.1f%% %5.1f%% %6.1f%% %5.1f%% %5.1f%% "
-                            + "%5.1f%% | %8.0f %8.0f %8.0f %8.0f %8.1f %9s | %11.0f %5.1f%% | %s/%s%n",
+                            + "%5.1f%% | %8.0f %9.0f %8.0f %8.0f %8.1f %9s | %11.0f %5.1f%% | %s/%s%n",
                     r.get("n"), d(r, "disclosures") / s, d(r, "facts") / s, rate,
                     100 * parse / s, 100 * link / s, 100 * map / s, 100 * write / s, 100 * compact / s,
                     100 * stepOther / s, 100 * d(r, "check") / s, 100 * d(r, "report") / s,
@@ -296,7 +296,8 @@ final class BenchCommand implements Callable<Integer> {
                 + "planted/failed = planted errors / failed error-level findings; RSS = peak resident set (VmHWM), "
                 + "which counts the pages of the store's memory-mapped files; anon = peak anonymous resident memory "
                 + "(RssAnon: heap, metaspace, native), what the process itself holds; heap = peak heap in use, "
-                + "garbage included; live = peak heap in use right after a garbage collection, what the job keeps.");
+                + "garbage included; postGC = peak heap in use right after a garbage collection, an upper bound of what the "
+                + "job keeps (a young collection leaves the old generation's garbage in place).");
         for (Map<String, String> r : rows) {
             StringBuilder byStep = new StringBuilder();
             r.forEach((k, v) -> {
@@ -304,7 +305,7 @@ final class BenchCommand implements Callable<Integer> {
                     String live = r.get("live." + k.substring(5));
                     byStep.append(byStep.isEmpty() ? "" : ", ").append(k.substring(5)).append(' ')
                             .append(Math.round(Double.parseDouble(v) / 1048576)).append(" MB")
-                            .append(live == null ? "" : " (live " + Math.round(Double.parseDouble(live) / 1048576) + " MB)");
+                            .append(live == null ? "" : " (after GC " + Math.round(Double.parseDouble(live) / 1048576) + " MB)");
                 }
             });
             if (!byStep.isEmpty()) {
@@ -318,7 +319,7 @@ final class BenchCommand implements Callable<Integer> {
                     d(last, "peakRss") / d(first, "peakRss"), first.get("n"));
             if (first.containsKey("peakLive") && last.containsKey("peakLive")) {
                 out.printf(Locale.ROOT, "peak anonymous RSS at N = %s is %.2f x that at N = %s; peak heap %.2f x, "
-                                + "peak live heap %.2f x%n",
+                                + "peak heap after GC %.2f x%n",
                         last.get("n"), d(last, "peakAnon") / d(first, "peakAnon"), first.get("n"),
                         d(last, "peakHeap") / d(first, "peakHeap"), d(last, "peakLive") / d(first, "peakLive"));
             }
@@ -331,7 +332,8 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * Records, after each garbage collection, the heap in use (all heap pools after it) with the time, until the
-     * returned action is run: the live heap, without the garbage that the peak of the heap in use counts.
+     * returned action is run: closer to what the job keeps than the peak of the heap in use, though a young collection
+     * leaves the old generation's garbage in place, so it is an upper bound.
      */
     static Runnable listenAfterGc(HeapSamples afterGc) {
         java.util.Set<String> heapPools = new java.util.HashSet<>();

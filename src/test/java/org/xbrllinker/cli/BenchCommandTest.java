@@ -207,7 +207,7 @@ class BenchCommandTest {
         assertEquals(0, r.exit(), r.out() + r.err());
         String header = r.out().lines().filter(l -> l.startsWith("N ")).findFirst().orElseThrow();
         for (String column : List.of("disc/s", "facts/s", "triples/s", "parse", "link", "map", "write", "compact", "check",
-                "report", "heap MB", "live MB", "RSS MB", "anon MB", "store MB", "triples", "loader t/s", "ratio")) {
+                "report", "heap MB", "postGC MB", "RSS MB", "anon MB", "store MB", "triples", "loader t/s", "ratio")) {
             assertTrue(header.contains(column), column + " in " + header);
         }
         String row = r.out().lines().filter(l -> l.startsWith("3 ")).findFirst().orElseThrow();
@@ -229,7 +229,7 @@ class BenchCommandTest {
         // each step's peak heap, none above the run's
         String byStep = r.out().lines().filter(l -> l.startsWith("peak heap by step at N = 3: ")).findFirst()
                 .orElseThrow(() -> new AssertionError(r.out()));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(link|check|report) (\\d+) MB \\(live \\d+ MB\\)")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(link|check|report) (\\d+) MB \\(after GC \\d+ MB\\)")
                 .matcher(byStep);
         List<String> steps = new ArrayList<>();
         while (m.find()) {
