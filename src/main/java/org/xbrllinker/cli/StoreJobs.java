@@ -33,7 +33,7 @@ final class StoreJobs implements AutoCloseable {
     /** The tables, with room for long job parameters and exit statuses (JBeret's own H2 DDL has 3,000 and 512). */
     static final String DDL = "org/xbrllinker/cli/job-repository.ddl";
 
-    /** Thrown when another process has the store's job repository open. */
+    /** The store's job repository cannot be used: another process has it open, or the store folder cannot be made. */
     static final class InUseException extends Exception {
         InUseException(String message, Throwable cause) {
             super(message, cause);
@@ -57,7 +57,15 @@ final class StoreJobs implements AutoCloseable {
 
     /** Opens (and creates, the first time) the job repository of {@code store}. */
     static StoreJobs open(Path store) throws InUseException, java.io.IOException {
-        Path folder = Files.createDirectories(folder(store));
+        Path folder;
+        try {
+            folder = Files.createDirectories(folder(store));
+        } catch (java.nio.file.FileSystemException e) {
+            // a file where the store folder should be, or a folder that cannot be written: the user's to fix
+            throw new InUseException(store + " cannot hold a store: cannot make its job repository folder " + folder(store)
+                    + " (" + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()) + "); --store names"
+                    + " a TDB2 store folder (made when missing) or a SPARQL server's dataset URL", e);
+        }
         // WRITE_DELAY=0: each repository update is on disk when JBeret goes on, so a killed process loses no checkpoint
         // (TRACE_LEVEL_FILE=0: JBeret's probe for its tables would leave a trace file beside it)
         JdbcConnectionPool pool = JdbcConnectionPool.create(

@@ -131,6 +131,15 @@ class CliTest {
         assertEquals(2, cli("link").exit());
         assertEquals(2, cli("link", "--no-such-option", Shared.seed().toString()).exit());
         assertEquals(2, cli("query", "SELECT WHERE {", "--store", tmp.resolve("store").toString()).exit());
+
+        // a file where the store folder should be: usage exit 2 naming it, no stack trace (it used to exit 1 with one)
+        Path file = Files.writeString(tmp.resolve("not-a-store"), "x");
+        Result f = cli("link", Shared.seed().toString(), "--store", file.toString());
+        assertEquals(2, f.exit(), f.out() + f.err());
+        assertTrue(f.err().contains("xbrl-linker: " + file + " cannot hold a store: cannot make its job repository folder "
+                + file.resolve("job-repository") + " (Not a directory)"), f.err());
+        assertFalse(f.err().contains("\tat "), f.err());
+        assertEquals("x", Files.readString(file), "the file is left as it was");
     }
 
     @Test
