@@ -1,5 +1,6 @@
 package org.xbrllinker.serve;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -169,9 +170,11 @@ public final class SparqlServer {
                 // "" is the root alone; Fuseki's filter answers /xbrl/... before any servlet
                 .addServlet("", page)
                 .addServlet(QueryPageServlet.PATH, page);
+        org.eclipse.jetty.security.UserStore users = null;
         if (settings.allowUpdate()) {
             // Fuseki asks for a login only on the endpoints whose policy needs a user: /xbrl/update and /xbrl/data
-            builder.securityHandler(securityHandler(settings.users()));
+            users = userStore(settings.users());
+            builder.securityHandler(securityHandler(users));
         }
         FusekiServer server = builder.build();
         Server jetty = server.getJettyServer();
@@ -196,10 +199,28 @@ public final class SparqlServer {
         return server.start();
     }
 
+    /**
+     * The users of the password file, read once when the server starts. Not Jena's {@code makeUserStore}: that one
+     * re-reads the file every 5 s on a thread of its own, which went on running (and logging, once the file was gone)
+     * after the server had stopped.
+     */
+    private static org.eclipse.jetty.security.UserStore userStore(Path users) {
+        if (!Files.isRegularFile(users)) {
+            throw new IllegalArgumentException("no password file " + users);
+        }
+        org.eclipse.jetty.security.PropertyUserStore store = new org.eclipse.jetty.security.PropertyUserStore();
+        store.setConfig(org.apache.jena.fuseki.main.sys.JettyLib.newResource(users.toString()));
+        try {
+            store.start();
+        } catch (Exception e) {
+            throw new IllegalArgumentException("cannot read the password file " + users + ": " + e.getMessage(), e);
+        }
+        return store;
+    }
+
     /** HTTP Basic against the password file, as Fuseki's {@code passwordFile} sets it up, less a 500 on bad Base64. */
-    private static ConstraintSecurityHandler securityHandler(Path users) {
-        ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(REALM,
-                JettySecurityLib.makeUserStore(users.toString()), AuthScheme.BASIC);
+    private static ConstraintSecurityHandler securityHandler(org.eclipse.jetty.security.UserStore users) {
+        ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
         handler.setAuthenticator(new BasicLogin());
         return handler;
     }

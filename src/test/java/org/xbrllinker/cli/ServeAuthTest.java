@@ -210,6 +210,38 @@ class ServeAuthTest {
         assertEquals(200, send("GET", "/$/ping", null, null, null).statusCode());
     }
 
+    /**
+     * The password file is read when the server starts, with no thread watching it: Jena's user store re-read it
+     * every 5 s on a thread that went on (and logged, once the file was gone) after the server had stopped.
+     */
+    @Test
+    void thePasswordFileIsNoLongerWatchedOnceItsServerStopped() throws Exception {
+        Path dir = Files.createTempDirectory("serve-users");
+        Path users = Files.writeString(dir.resolve("users.properties"), "alice: secret\n");
+        XbrlStore own = XbrlStore.inMemory();
+        long before = scanners();
+        FusekiServer s = SparqlServer.start(own, new SparqlServer.Settings("127.0.0.1", 0, Duration.ofSeconds(5), 1000,
+                false).withUpdatesBy(users), CheckCatalogue.load(List.of()));
+        String root = "http://127.0.0.1:" + s.getHttpPort();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(root + "/xbrl/update"))
+                .header("Authorization", basic("alice", "secret")).header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> 1 } }"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, r.statusCode(), "the file's user may update: " + r.body());
+        assertEquals(1, own.size(), "the update was written");
+        assertEquals(before, scanners(), "no thread watches the password file");
+        Served.stop(s);
+        assertEquals(before, scanners(), "no thread watches the password file after the server stopped: "
+                + Thread.getAllStackTraces().keySet().stream().map(Thread::getName).filter(n -> n.startsWith("Scanner"))
+                .toList() + " " + before);
+    }
+
+    /** Live threads of Jetty's file scanners. */
+    private static long scanners() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("Scanner-")).count();
+    }
+
     @Test
     void describeNamesTheUsersFileAndTheWriteEndpoints() {
         String described = SparqlServer.describe(server, new SparqlServer.Settings("127.0.0.1", 0,
