@@ -96,15 +96,26 @@ public final class XbrlStore implements RdfStore {
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (Map.Entry<String, Model> e : graphs.entrySet()) {
                 Node g = NodeFactory.createURI(e.getKey());
-                if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
-                    // removeGraph deletes by TDB2 node ids; deleteAny goes through the decoded terms, and misses
-                    // the quads of decimals stored inline whose decoded form encodes to another id ("20" -> "20.0")
-                    dsg.removeGraph(g);
-                }
-                e.getValue().getGraph().find().forEachRemaining(
-                        t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                removeIfPresent(dsg, g);
+                add(dsg, g, e.getValue());
             }
         });
+    }
+
+    /**
+     * Removes a graph the store holds; a new graph costs one index probe. removeGraph deletes by TDB2 node ids;
+     * deleteAny goes through the decoded terms, and misses the quads of decimals stored inline whose decoded form
+     * encodes to another id ("20" -> "20.0").
+     */
+    private static void removeIfPresent(DatasetGraph dsg, Node g) {
+        if (dsg.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+            dsg.removeGraph(g);
+        }
+    }
+
+    /** Adds the model's triples to graph {@code g}, straight into the quad table. */
+    private static void add(DatasetGraph dsg, Node g, Model triples) {
+        triples.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /**
@@ -161,7 +172,7 @@ public final class XbrlStore implements RdfStore {
         });
     }
 
-    /** Removes named graphs in one write transaction (on TDB2 by node ids, see {@link #replaceGraphs}). */
+    /** Removes named graphs in one write transaction (on TDB2 by node ids, see {@link #removeIfPresent}). */
     @Override
     public void removeGraphs(List<String> graphs) {
         Txn.executeWrite(dataset, () -> graphs.forEach(g -> {
@@ -169,11 +180,7 @@ public final class XbrlStore implements RdfStore {
                 dataset.removeNamedModel(g);
                 return;
             }
-            Node node = NodeFactory.createURI(g);
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            if (dsg.contains(node, Node.ANY, Node.ANY, Node.ANY)) {
-                dsg.removeGraph(node);
-            }
+            removeIfPresent(dataset.asDatasetGraph(), NodeFactory.createURI(g));
         }));
     }
 
@@ -185,11 +192,7 @@ public final class XbrlStore implements RdfStore {
         }
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            for (Map.Entry<String, Model> e : graphs.entrySet()) {
-                Node g = NodeFactory.createURI(e.getKey());
-                e.getValue().getGraph().find().forEachRemaining(
-                        t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            }
+            graphs.forEach((g, triples) -> add(dsg, NodeFactory.createURI(g), triples));
         });
     }
 
