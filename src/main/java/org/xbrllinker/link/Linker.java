@@ -19,6 +19,7 @@ import org.xbrllinker.parse.Cell;
 import org.xbrllinker.parse.ColumnHeader;
 import org.xbrllinker.parse.Definition;
 import org.xbrllinker.parse.Disclosure;
+import org.xbrllinker.parse.LabelLexicon;
 import org.xbrllinker.parse.Row;
 import org.xbrllinker.taxonomy.CalculationArc;
 import org.xbrllinker.taxonomy.Concept;
@@ -61,6 +62,7 @@ public final class Linker {
     private final Map<String, Set<String>> conceptTerms = new HashMap<>();
     private final Map<String, List<Set<String>>> labelTerms = new HashMap<>();
     private final Map<String, String> normalizedLabels = new HashMap<>();
+    private final Set<String> knownLabels = new HashSet<>();
 
     public Linker(Taxonomy taxonomy, LinkerOptions options) {
         this.taxonomy = taxonomy;
@@ -69,7 +71,20 @@ public final class Linker {
             if (c.documentation() != null) {
                 byDocumentation.computeIfAbsent(normalize(c.documentation()), k -> new ArrayList<>()).add(c);
             }
+            c.labels().forEach((role, label) -> {
+                if (!role.equals(LabelRoles.DOCUMENTATION)) {
+                    knownLabels.add(normalize(label));
+                }
+            });
         }
+    }
+
+    /**
+     * The labels of this linker's taxonomy (every role but documentation; case and spacing aside), for the reader of
+     * the flattened text to tell labels from text values.
+     */
+    public LabelLexicon lexicon() {
+        return label -> knownLabels.contains(normalize(label));
     }
 
     /** Links a parsed disclosure. */
