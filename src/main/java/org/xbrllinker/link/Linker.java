@@ -95,6 +95,7 @@ public final class Linker {
             defs.add(candidatesFor(d));
         }
         narrowByOrder(defs);
+        MemberRows members = MemberRows.of(disclosure);
 
         double[][] score = new double[rows.size()][defs.size()];
         Candidate[][] best = new Candidate[rows.size()][defs.size()];
@@ -103,7 +104,7 @@ public final class Linker {
                 bestCandidate(rows.get(i), defs.get(j), i, j, score, best, Map.of());
             }
         }
-        int[] rowToDef = assign(score, rows.size(), defs.size(), rows);
+        int[] rowToDef = assign(score, best, rows, defs, members);
 
         // Second pass: calculation arcs whose numbers hold among rows of one section confirm their links
         // (needless when the page names every row's element).
@@ -115,10 +116,52 @@ public final class Linker {
                     bestCandidate(rows.get(i), defs.get(j), i, j, score, best, calcBoost);
                 }
             }
-            rowToDef = assign(score, rows.size(), defs.size(), rows);
+            rowToDef = assign(score, best, rows, defs, members);
         }
         pinNamedRows(rows, defs, rowToDef, best);
-        return build(disclosure, rows, defs, rowToDef, best, score);
+        return build(disclosure, rows, defs, rowToDef, best, score, members);
+    }
+
+    /**
+     * Member rows take the definition of their first member (see {@link MemberRows}); the other rows and
+     * definitions are assigned among themselves, member definitions left out (a second member of a row, or a member
+     * the title names, has no row of its own).
+     */
+    private static int[] assign(double[][] score, Candidate[][] best, List<RowInfo> rows, List<DefInfo> defs,
+                                MemberRows members) {
+        List<Integer> plainRows = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!members.rows.containsKey(i)) {
+                plainRows.add(i);
+            }
+        }
+        List<Integer> plainDefs = new ArrayList<>();
+        for (int j = 0; j < defs.size(); j++) {
+            if (!MemberRows.isMemberDefinition(defs.get(j).definition)) {
+                plainDefs.add(j);
+            }
+        }
+        double[][] reduced = new double[plainRows.size()][plainDefs.size()];
+        List<RowInfo> info = new ArrayList<>();
+        for (int a = 0; a < plainRows.size(); a++) {
+            info.add(rows.get(plainRows.get(a)));
+            for (int b = 0; b < plainDefs.size(); b++) {
+                reduced[a][b] = score[plainRows.get(a)][plainDefs.get(b)];
+            }
+        }
+        int[] slots = assign(reduced, plainRows.size(), plainDefs.size(), info);
+        int[] rowToDef = new int[rows.size()];
+        java.util.Arrays.fill(rowToDef, -1);
+        for (int a = 0; a < plainRows.size(); a++) {
+            rowToDef[plainRows.get(a)] = slots[a] < 0 ? -1 : plainDefs.get(slots[a]);
+        }
+        for (Map.Entry<Integer, List<Integer>> e : members.rows.entrySet()) {
+            int j = e.getValue().get(0);
+            rowToDef[e.getKey()] = j;
+            best[e.getKey()][j] = defs.get(j).candidates.get(0);
+            score[e.getKey()][j] = 1;
+        }
+        return rowToDef;
     }
 
     /** A row whose page names its element (HTML) takes the definition of that element, whatever the scores say. */
@@ -192,9 +235,14 @@ public final class Linker {
     // ---- definitions ----
 
     /** A concept a definition may stand for; {@code concept} null means a new extension concept. */
-    private record Candidate(Concept concept, List<Evidence> evidence, double prior, Concept namedExtension) {
+    private record Candidate(Concept concept, List<Evidence> evidence, double prior, Concept namedExtension,
+                             Dimension dimension) {
         Candidate(Concept concept, List<Evidence> evidence, double prior) {
-            this(concept, evidence, prior, null);
+            this(concept, evidence, prior, null, null);
+        }
+
+        Candidate(Concept concept, List<Evidence> evidence, double prior, Concept namedExtension) {
+            this(concept, evidence, prior, namedExtension, null);
         }
 
         boolean extension() {
@@ -216,6 +264,18 @@ public final class Linker {
 
     private DefInfo candidatesFor(Definition d) {
         DefInfo info = new DefInfo(d);
+        if (MemberRows.isMemberDefinition(d)) {
+            Dimension dim = dimension(d);
+            Concept shown = dim.member() != null ? dim.member() : dim.axis();
+            boolean standard = taxonomy.concept(shown.qname()).isPresent()
+                    || PageConcepts.isStandardPrefix(shown.prefix());
+            String what = dim.member() != null ? "member " + dim.member().qname() + " of " + dim.axis().qname()
+                    : "the value " + dim.typedMember() + " of the typed axis " + dim.axis().qname();
+            info.candidates.add(new Candidate(standard ? shown : null, List.of(new Evidence("element-name",
+                    "the page names " + what, 0.99)), 1.0, standard ? null : shown, dim));
+            info.anchored = true;
+            return info;
+        }
         if (d.elementName() != null) {
             // a dimensional row names axis=member: the row reports the member
             String element = d.elementName().contains("=")
@@ -267,6 +327,31 @@ public final class Linker {
                     "no documentation, no reference and no taxonomy concept fits", 0.5)), 0.1));
         }
         return info;
+    }
+
+    /** The axis and member a member definition names ({@code prefix_Axis=prefix_Member}, or a typed value). */
+    private Dimension dimension(Definition d) {
+        String name = d.elementName();
+        String axisId = name.substring(0, name.indexOf('='));
+        String memberPart = name.substring(name.indexOf('=') + 1);
+        Concept axis = namedConcept(axisId, d);
+        if (memberPart.matches("[A-Za-z][\\w.-]*_[A-Za-z_][\\w.-]*")) {
+            return new Dimension(axis, namedConcept(memberPart, d), null);
+        }
+        return new Dimension(axis, null, memberPart);
+    }
+
+    /** The concept an element id names: the taxonomy's, else one made from the id (an axis, member or domain). */
+    private Concept namedConcept(String elementId, Definition d) {
+        String qname = elementId.contains("_") ? elementId.replaceFirst("_", ":")
+                : options.extensionPrefix() + ":" + elementId;
+        Optional<Concept> known = taxonomy.concept(qname);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Definition bare = new Definition(d.index(), elementId, null, List.of(), List.of(), List.of(), Map.of(),
+                d.location());
+        return PageConcepts.fromDefinition(bare, qname, taxonomy);
     }
 
     private Optional<Evidence> referenceEvidence(Definition d, Concept c) {
@@ -594,7 +679,7 @@ public final class Linker {
     // ---- result ----
 
     private LinkedDisclosure build(Disclosure d, List<RowInfo> rows, List<DefInfo> defs, int[] rowToDef,
-                                   Candidate[][] best, double[][] score) {
+                                   Candidate[][] best, double[][] score, MemberRows members) {
         // a definition stands for one concept: the candidate its rows agree on best
         Map<Integer, Candidate> defConcept = new HashMap<>();
         for (int j = 0; j < defs.size(); j++) {
@@ -612,9 +697,32 @@ public final class Linker {
         Set<String> usedNames = new HashSet<>();
         List<LineItem> items = new ArrayList<>();
         Map<String, Concept> used = new LinkedHashMap<>();
+        List<Dimension> pageDimensions = new ArrayList<>();
+        for (int j : members.page) {
+            pageDimensions.add(defs.get(j).candidates.get(0).dimension());
+        }
+        List<Dimension> groupDimensions = List.of();
         for (int i = 0; i < rows.size(); i++) {
             RowInfo r = rows.get(i);
             int j = rowToDef[i];
+            Dimension dimension = null;
+            if (members.rows.containsKey(i)) {
+                List<Dimension> group = new ArrayList<>();
+                for (int m : members.rows.get(i)) {
+                    group.add(defs.get(m).candidates.get(0).dimension());
+                }
+                groupDimensions = group;
+                dimension = group.get(0);
+            }
+            List<Dimension> all = new ArrayList<>(pageDimensions);
+            all.addAll(groupDimensions);
+            for (Dimension dim : all) {
+                used.putIfAbsent(dim.axis().qname(), dim.axis());
+                if (dim.member() != null) {
+                    used.putIfAbsent(dim.member().qname(), dim.member());
+                }
+            }
+            String dimensions = dimensionKey(all);
             Definition def = j < 0 ? null : defs.get(j).definition;
             Candidate cand = j < 0 ? null : defConcept.get(j);
             Concept concept;
@@ -647,11 +755,11 @@ public final class Linker {
             List<FactCell> cells = new ArrayList<>();
             if (!r.row().abstractRow()) {
                 for (Cell cell : r.row().cells()) {
-                    cells.add(factCell(d, r, concept, extension, negated, cell));
+                    cells.add(factCell(d, r, concept, extension, negated, cell, dimensions));
                 }
             }
             items.add(new LineItem(r.row(), def, concept, extension, role, negated, confidence, evidence,
-                    r.section(), r.terms().size(), round2(support), cells));
+                    r.section(), r.terms().size(), round2(support), cells, dimension));
         }
         addEvidence(items, calculationEvidence(items));
         addEvidence(items, balanceEvidence(items, rows));
@@ -841,12 +949,24 @@ public final class Linker {
                 double confidence = round2(1 - (1 - item.confidence()) * (1 - e.weight()));
                 items.set(i, new LineItem(item.row(), item.definition(), item.concept(), item.extension(),
                         item.labelRole(), item.negated(), confidence, ev, item.section(), item.labelTerms(),
-                        item.labelSupport(), item.cells()));
+                        item.labelSupport(), item.cells(), item.dimension()));
             }
         }
     }
 
-    private FactCell factCell(Disclosure d, RowInfo r, Concept concept, boolean extension, boolean negated, Cell cell) {
+    /** The dimension key of facts qualified by these members: {@code axis=member} pairs sorted by axis, ';'-joined. */
+    static String dimensionKey(List<Dimension> dimensions) {
+        java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
+        for (Dimension dim : dimensions) {
+            sorted.putIfAbsent(dim.axis().qname(), dim.member() != null ? dim.member().qname() : dim.typedMember());
+        }
+        StringBuilder key = new StringBuilder();
+        sorted.forEach((axis, member) -> key.append(key.length() > 0 ? ";" : "").append(axis).append('=').append(member));
+        return key.toString();
+    }
+
+    private FactCell factCell(Disclosure d, RowInfo r, Concept concept, boolean extension, boolean negated, Cell cell,
+                              String dimensions) {
         if (cell.amount() == null || cell.column() >= d.columns().size() || d.columns().get(cell.column()).date() == null) {
             return new FactCell(r.row().number(), cell.column(), cell.displayed(), cell.amount(), cell.columnInferred(),
                     null, cell.location());
@@ -865,7 +985,7 @@ public final class Linker {
             }
         }
         BigDecimal value = negated ? cell.amount().negate() : cell.amount();
-        Fact fact = new Fact(concept, period, unitOf(concept, d.unit()), value, cell.decimals());
+        Fact fact = new Fact(concept, period, unitOf(concept, d.unit()), dimensions, value, cell.decimals());
         return new FactCell(r.row().number(), cell.column(), cell.displayed(), cell.amount(), cell.columnInferred(),
                 fact, cell.location());
     }
