@@ -52,6 +52,12 @@ public final class Linker {
             "IncreaseDecrease|GainLoss|IncomeLoss|ProfitLoss|Adjustment|Effect|NetOfTax|ChangeIn|Reversal|Difference");
 
     private static final double FORBIDDEN = -10;
+    /** Documentation this alike (Jaccard of stemmed terms) makes a concept a candidate: another release's wording. */
+    private static final double SIMILAR_DOCUMENTATION = 0.4;
+    /** Documentation this alike is named among the concepts an extension refused. */
+    private static final double NEAR_DOCUMENTATION = 0.25;
+    /** Most candidates taken by documentation likeness for one definition. */
+    private static final int MOST_ALIKE = 8;
     private static final double SHARING_PENALTY = 0.5;
     /** Combinations tried per summation before the calculation evidence gives up on it. */
     private static final int SEARCH_BUDGET = 20_000;
@@ -119,7 +125,94 @@ public final class Linker {
             rowToDef = assign(score, best, rows, defs, members);
         }
         pinNamedRows(rows, defs, rowToDef, best);
+        chooseTogether(rows, defs, rowToDef, best, score);
         return build(disclosure, rows, defs, rowToDef, best, score, members);
+    }
+
+    /**
+     * Consecutive definitions that say nothing of themselves (no documentation, no name, no anchor) have the same
+     * candidates, so the assignment deals their rows out among them arbitrarily. Their concepts are chosen together:
+     * the concepts the group's rows fit best, as many as there are definitions, given to the definitions in the
+     * viewer's order (element name); each row then takes the chosen concept it fits best.
+     */
+    private void chooseTogether(List<RowInfo> rows, List<DefInfo> defs, int[] rowToDef, Candidate[][] best,
+                                double[][] score) {
+        int j = 0;
+        while (j < defs.size()) {
+            if (!saysNothing(defs.get(j))) {
+                j++;
+                continue;
+            }
+            int end = j;
+            while (end < defs.size() && saysNothing(defs.get(end))) {
+                end++;
+            }
+            if (end - j > 1) {
+                chooseTogether(rows, defs, j, end, rowToDef, best, score);
+            }
+            j = end;
+        }
+    }
+
+    private static boolean saysNothing(DefInfo d) {
+        return !d.anchored && d.definition.documentation() == null && d.definition.elementName() == null;
+    }
+
+    private void chooseTogether(List<RowInfo> rows, List<DefInfo> defs, int from, int to, int[] rowToDef,
+                                Candidate[][] best, double[][] score) {
+        List<Integer> group = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rowToDef[i] >= from && rowToDef[i] < to) {
+                group.add(i);
+            }
+        }
+        Map<String, Double> total = new LinkedHashMap<>();
+        Map<String, Candidate> byName = new HashMap<>();
+        Map<String, Integer> defOf = new HashMap<>();
+        for (int i : group) {
+            Candidate top = null;
+            double topScore = FORBIDDEN;
+            for (int k = from; k < to; k++) {
+                for (Candidate c : defs.get(k).candidates) {
+                    if (c.extension()) {
+                        continue;
+                    }
+                    double sc = pairScore(rows.get(i), defs.get(k), c);
+                    if (sc > topScore) {
+                        topScore = sc;
+                        top = c;
+                        defOf.putIfAbsent(c.concept().qname(), k);
+                    }
+                }
+            }
+            if (top != null) {
+                total.merge(top.concept().qname(), topScore, Double::sum);
+                byName.putIfAbsent(top.concept().qname(), top);
+            }
+        }
+        List<String> chosen = total.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(to - from).map(Map.Entry::getKey).sorted((a, b) -> ElementNameOrder.COMPARATOR.compare(
+                        elementId(byName.get(a).concept()), elementId(byName.get(b).concept()))).toList();
+        if (chosen.size() != to - from) {
+            return; // fewer concepts than definitions: leave the assignment as it is
+        }
+        for (int i : group) {
+            int bestK = -1;
+            double bestScore = FORBIDDEN;
+            for (int t = 0; t < chosen.size(); t++) {
+                double sc = pairScore(rows.get(i), defs.get(from + t), byName.get(chosen.get(t)));
+                if (sc > bestScore) {
+                    bestScore = sc;
+                    bestK = t;
+                }
+            }
+            if (bestK >= 0) {
+                int k = from + bestK;
+                rowToDef[i] = k;
+                best[i][k] = byName.get(chosen.get(bestK));
+                score[i][k] = bestScore;
+            }
+        }
     }
 
     /**
@@ -253,6 +346,8 @@ public final class Linker {
     private static final class DefInfo {
         final Definition definition;
         final List<Candidate> candidates = new ArrayList<>();
+        /** Concepts considered and set aside, each with the reason: what the report shows for an extension. */
+        final List<String> refused = new ArrayList<>();
         Set<String> docTerms;
         boolean anchored;
 
@@ -300,22 +395,44 @@ public final class Linker {
                 info.candidates.add(new Candidate(c, ev, 1.0));
             }
             info.anchored = same.size() == 1;
+            double bestSimilarity = 0;
             if (same.isEmpty()) {
+                // another release of the taxonomy words the same concept differently: the closest documentations
+                // are candidates, for the order of the definitions and the labels to choose among
+                List<Map.Entry<Concept, Double>> alike = new ArrayList<>();
                 for (Concept c : taxonomy.concepts()) {
                     Set<String> docTerms = termsOfDocumentation(c);
                     double sim = Terms.jaccard(info.docTerms, docTerms);
-                    if (sim >= 0.8) {
-                        info.candidates.add(new Candidate(c, List.of(new Evidence("documentation",
-                                String.format(Locale.ROOT, "documentation %.0f%% alike to %s's", sim * 100, c.qname()),
-                                0.7 * sim)), sim));
+                    if (sim >= SIMILAR_DOCUMENTATION) {
+                        alike.add(Map.entry(c, sim));
+                    } else if (sim >= NEAR_DOCUMENTATION) {
+                        info.refused.add(String.format(Locale.ROOT, "%s: documentation only %.0f%% alike",
+                                c.qname(), sim * 100));
                     }
                 }
+                alike.sort(Map.Entry.<Concept, Double>comparingByValue().reversed());
+                for (Map.Entry<Concept, Double> e : alike.subList(0, Math.min(MOST_ALIKE, alike.size()))) {
+                    Concept c = e.getKey();
+                    double sim = e.getValue();
+                    bestSimilarity = Math.max(bestSimilarity, sim);
+                    List<Evidence> ev = new ArrayList<>();
+                    ev.add(new Evidence("documentation", String.format(Locale.ROOT,
+                            "documentation %.0f%% alike to %s's", sim * 100, c.qname()), 0.9 * sim));
+                    referenceEvidence(d, c).ifPresent(ev::add);
+                    info.candidates.add(new Candidate(c, ev, sim));
+                }
             }
-            if (info.candidates.isEmpty()) {
+            if (same.isEmpty()) {
                 String why = d.hasReferences()
                         ? "documentation matches no taxonomy concept"
                         : "documentation matches no taxonomy concept and the element has no authoritative reference";
-                info.candidates.add(new Candidate(null, List.of(new Evidence("extension", why, 0.85)), 0.6));
+                if (bestSimilarity > 0) {
+                    why = String.format(Locale.ROOT, "documentation identical to no taxonomy concept's (the closest "
+                            + "%.0f%% alike)%s", bestSimilarity * 100, d.hasReferences() ? ""
+                            : " and the element has no authoritative reference");
+                }
+                info.candidates.add(new Candidate(null, List.of(new Evidence("extension", why,
+                        0.85 * (1 - bestSimilarity))), 0.6 * (1 - bestSimilarity)));
             }
         } else {
             for (Concept c : taxonomy.concepts()) {
@@ -403,6 +520,9 @@ public final class Linker {
                     List<Evidence> ev = new ArrayList<>(c.evidence());
                     ev.add(new Evidence("order", "sorted between " + between + ", where the page lists it", 0.3));
                     kept.add(new Candidate(c.concept(), ev, c.prior() + 0.2));
+                } else if (info.definition.documentation() != null) {
+                    info.refused.add(c.concept().qname() + ": sorts outside " + between + ", where the page lists "
+                            + "the definition");
                 }
             }
             info.candidates.clear();
@@ -1104,8 +1224,8 @@ public final class Linker {
      * anchored candidate of a named extension has no taxonomy concept); null when the definition anchors nothing.
      */
     private static String anchorId(DefInfo info) {
-        if (!info.anchored || info.candidates.isEmpty()) {
-            return null;
+        if (!info.anchored || info.candidates.isEmpty() || MemberRows.isMemberDefinition(info.definition)) {
+            return null; // the viewer lists member definitions after the others, in the rows' order
         }
         Candidate first = info.candidates.get(0);
         Concept concept = first.concept() != null ? first.concept() : first.namedExtension();
