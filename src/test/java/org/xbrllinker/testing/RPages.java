@@ -71,11 +71,11 @@ public final class RPages {
         return pages;
     }
 
-    /** A page's name in reports: its path below the data folder, or below the test resources. */
+    /** A page's name in reports: its path below the data folder, or (a page of the repository) below the project. */
     public static String name(Path page) {
         Path data = Shared.data().toAbsolutePath().normalize();
         Path p = page.toAbsolutePath().normalize();
-        Path base = p.startsWith(data) ? data : Path.of("src", "test", "resources").toAbsolutePath().normalize();
+        Path base = p.startsWith(data) ? data : Path.of("").toAbsolutePath();
         return (p.startsWith(base) ? base.relativize(p) : p).toString().replace('\\', '/');
     }
 
