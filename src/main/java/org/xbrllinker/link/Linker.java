@@ -56,6 +56,12 @@ public final class Linker {
     private static final double SIMILAR_DOCUMENTATION = 0.4;
     /** Documentation this alike is named among the concepts an extension refused. */
     private static final double NEAR_DOCUMENTATION = 0.25;
+    /** What a row without values costs a non-abstract concept whose label it shows. */
+    private static final double EMPTY_ROW_OF_AN_ITEM = 1.0;
+    /** Weight of the terms of the heading a row sits under, found in the concept's name. */
+    private static final double HEADING_WEIGHT = 0.2;
+    /** Prior of a concept that is a candidate only for sharing words with the page's rows. */
+    private static final double WORDED_LIKE_PRIOR = 0.1;
     /** Most candidates taken by documentation likeness for one definition. */
     private static final int MOST_ALIKE = 8;
     private static final double SHARING_PENALTY = 0.5;
@@ -69,6 +75,7 @@ public final class Linker {
     private final Map<String, List<Set<String>>> labelTerms = new HashMap<>();
     private final Map<String, String> normalizedLabels = new HashMap<>();
     private final Set<String> knownLabels = new HashSet<>();
+    private volatile Map<String, List<Concept>> termIndex;
 
     public Linker(Taxonomy taxonomy, LinkerOptions options) {
         this.taxonomy = taxonomy;
@@ -96,9 +103,11 @@ public final class Linker {
     /** Links a parsed disclosure. */
     public LinkedDisclosure link(Disclosure disclosure) {
         List<RowInfo> rows = describeRows(disclosure);
+        Set<String> pageTerms = new HashSet<>();
+        rows.forEach(r -> pageTerms.addAll(r.terms()));
         List<DefInfo> defs = new ArrayList<>();
         for (Definition d : disclosure.definitions()) {
-            defs.add(candidatesFor(d));
+            defs.add(candidatesFor(d, pageTerms));
         }
         narrowByOrder(defs);
         MemberRows members = MemberRows.of(disclosure);
@@ -278,7 +287,8 @@ public final class Linker {
     // ---- rows ----
 
     private record RowInfo(Row row, String label, Set<String> terms, PeriodRole periodRole, PeriodType expected,
-                           int section, Set<String> subjectTerms, boolean mostlyNegative, String wholeLabel) {
+                           int section, Set<String> subjectTerms, boolean mostlyNegative, String wholeLabel,
+                           Set<String> headingTerms) {
     }
 
     private enum PeriodRole { START, END }
@@ -288,13 +298,15 @@ public final class Linker {
         List<RowInfo> out = new ArrayList<>();
         int section = 0;
         Set<String> subject = Set.of();
+        Set<String> heading = Set.of();
         for (Row row : d.rows()) {
             String bare = MARKER.matcher(row.label()).replaceAll("");
             if (row.abstractRow()) {
                 section = row.number();
                 subject = ROLL_FORWARD_MARKER.matcher(row.label()).find() ? Terms.of(bare) : Set.of();
+                heading = Terms.of(bare);
                 out.add(new RowInfo(row, bare, Terms.of(row.label()), null, PeriodType.DURATION, 0, Set.of(), false,
-                        Terms.normalizedLabel(row.label())));
+                        Terms.normalizedLabel(row.label()), Set.of()));
                 continue;
             }
             String lower = row.label().toLowerCase(Locale.ROOT);
@@ -320,7 +332,7 @@ public final class Linker {
             long positives = row.cells().stream().filter(c -> c.amount() != null && c.amount().signum() > 0).count();
             out.add(new RowInfo(row, bare, Terms.of(row.label()), role, expected, section,
                     role != null ? subject : Set.of(), negatives > 0 && negatives >= positives,
-                    Terms.normalizedLabel(row.label())));
+                    Terms.normalizedLabel(row.label()), heading));
         }
         return out;
     }
@@ -357,7 +369,7 @@ public final class Linker {
         }
     }
 
-    private DefInfo candidatesFor(Definition d) {
+    private DefInfo candidatesFor(Definition d, Set<String> pageTerms) {
         DefInfo info = new DefInfo(d);
         if (MemberRows.isMemberDefinition(d)) {
             Dimension dim = dimension(d);
@@ -431,11 +443,22 @@ public final class Linker {
                             + "%.0f%% alike)%s", bestSimilarity * 100, d.hasReferences() ? ""
                             : " and the element has no authoritative reference");
                 }
+                // the concept may be documented in words of another release: a concept whose labels share words
+                // with the page's rows stays a candidate, for the order and the labels to decide
+                Set<String> taken = new HashSet<>();
+                info.candidates.forEach(c -> taken.add(c.concept().qname()));
+                for (Concept c : conceptsWordedLike(pageTerms)) {
+                    if (taken.add(c.qname())) {
+                        List<Evidence> ev = new ArrayList<>();
+                        referenceEvidence(d, c).ifPresent(ev::add);
+                        info.candidates.add(new Candidate(c, ev, WORDED_LIKE_PRIOR));
+                    }
+                }
                 info.candidates.add(new Candidate(null, List.of(new Evidence("extension", why,
                         0.85 * (1 - bestSimilarity))), 0.6 * (1 - bestSimilarity)));
             }
         } else {
-            for (Concept c : taxonomy.concepts()) {
+            for (Concept c : conceptsWordedLike(pageTerms)) {
                 List<Evidence> ev = new ArrayList<>();
                 referenceEvidence(d, c).ifPresent(ev::add);
                 info.candidates.add(new Candidate(c, ev, 0.2));
@@ -444,6 +467,43 @@ public final class Linker {
                     "no documentation, no reference and no taxonomy concept fits", 0.5)), 0.1));
         }
         return info;
+    }
+
+    /**
+     * Concepts that have a label or name term among {@code terms} (the words of a page's rows), in taxonomy order:
+     * the candidates of a definition that says too little of itself to find its concept otherwise.
+     */
+    private List<Concept> conceptsWordedLike(Set<String> terms) {
+        Map<String, List<Concept>> index = termIndex();
+        Set<String> seen = new HashSet<>();
+        for (String t : terms) {
+            for (Concept c : index.getOrDefault(t, List.of())) {
+                seen.add(c.qname());
+            }
+        }
+        List<Concept> out = new ArrayList<>();
+        for (Concept c : taxonomy.concepts()) {
+            if (seen.contains(c.qname())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, List<Concept>> termIndex() {
+        Map<String, List<Concept>> index = termIndex;
+        if (index == null) {
+            index = new HashMap<>();
+            for (Concept c : taxonomy.concepts()) {
+                Set<String> terms = new HashSet<>(nameTerms(c));
+                labelTerms(c).forEach(terms::addAll);
+                for (String t : terms) {
+                    index.computeIfAbsent(t, k -> new ArrayList<>()).add(c);
+                }
+            }
+            termIndex = index;
+        }
+        return index;
     }
 
     /** The axis and member a member definition names ({@code prefix_Axis=prefix_Member}, or a typed value). */
@@ -562,8 +622,15 @@ public final class Linker {
             }
         } else {
             Concept k = c.concept();
+            double shown = 0;
             if (r.row().abstractRow() != k.abstractConcept()) {
-                return FORBIDDEN;
+                // a row without values and without a heading's marks may still show an element of no value
+                // ("Commitments and contingencies" on a balance sheet); a marked heading never does
+                if (!r.row().abstractRow() || !r.row().cells().isEmpty() || MARKER.matcher(r.row().label()).find()
+                        || r.row().label().endsWith(":") || exactLabel(r, k) == null) {
+                    return FORBIDDEN;
+                }
+                shown = -EMPTY_ROW_OF_AN_ITEM;
             }
             text = 0;
             for (Set<String> label : labelTerms(k)) {
@@ -586,6 +653,8 @@ public final class Linker {
                     subject = Math.max(subject, similarity(r.subjectTerms(), label));
                 }
             }
+            // the heading a row sits under tells the rows of one wording apart ("Other" under investing activities)
+            subject += HEADING_WEIGHT * Terms.coverage(r.headingTerms(), nameTerms(k)) + shown;
         }
         return 0.35 * c.prior() + 0.4 * text + 0.15 * period + 0.25 * subject;
     }
