@@ -110,27 +110,44 @@ final class MemberRows {
     }
 
     /**
-     * Member rows of a flattened page: rows without values, not headings, whose shape says member (in order of
-     * strength); as many as make the distinct members of their labels match the member definitions' count.
+     * Member rows of a flattened page: rows without values that are no marked heading, by the strength of their
+     * shape: a "[Member]" label, a typed member or a " | " first; then a row right before another row without values
+     * (a member row comes right before its group's heading) that is not itself before a member-shaped row; then the
+     * other rows without values. As many as make the distinct members of their labels match the member definitions:
+     * the middle kind is dropped from the top of the page while there are too many (the groups of members come after
+     * the page's own rows), the last kind added after the first member row while there are too few.
      */
     private static List<Integer> byShape(List<Row> rows, int members) {
         List<Integer> strong = new ArrayList<>();
+        List<Integer> beforeEmpty = new ArrayList<>();
         List<Integer> weak = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            if (!r.cells().isEmpty() || HEADING.matcher(r.label()).find() && !MEMBER_LABEL.matcher(r.label()).find()) {
+            boolean memberShaped = MEMBER_LABEL.matcher(r.label()).find() || r.label().contains(" | ");
+            if (!r.cells().isEmpty() || HEADING.matcher(r.label()).find() && !memberShaped) {
                 continue;
             }
-            boolean headingNext = i + 1 < rows.size() && rows.get(i + 1).cells().isEmpty()
-                    && HEADING.matcher(rows.get(i + 1).label()).find();
-            if (MEMBER_LABEL.matcher(r.label()).find() || r.label().contains(" | ") || headingNext) {
+            Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+            boolean emptyNext = next != null && next.cells().isEmpty();
+            boolean memberNext = next != null && (MEMBER_LABEL.matcher(next.label()).find()
+                    || next.label().contains(" | "));
+            if (memberShaped) {
                 strong.add(i);
+            } else if (emptyNext && !memberNext) {
+                beforeEmpty.add(i);
             } else {
                 weak.add(i);
             }
         }
         List<Integer> chosen = new ArrayList<>(strong);
-        for (int w : weak) {
+        chosen.addAll(beforeEmpty);
+        for (int k = 0; k < beforeEmpty.size() && distinctParts(rows, chosen) > members; k++) {
+            chosen.remove(beforeEmpty.get(k));
+        }
+        int first = chosen.stream().mapToInt(Integer::intValue).min().orElse(0);
+        List<Integer> later = new ArrayList<>(weak.stream().filter(w -> w > first).toList());
+        later.addAll(weak.stream().filter(w -> w <= first).toList());
+        for (int w : later) {
             if (distinctParts(rows, chosen) >= members) {
                 break;
             }
