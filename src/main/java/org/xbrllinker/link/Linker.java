@@ -58,8 +58,12 @@ public final class Linker {
     private static final double NEAR_DOCUMENTATION = 0.25;
     /** What a row without values costs a non-abstract concept whose label it shows. */
     private static final double EMPTY_ROW_OF_AN_ITEM = 1.0;
+    /** Weight of the fit between what a row's cells show and the concept's data type (see {@link ValueFit}). */
+    private static final double VALUE_WEIGHT = 1.2;
     /** Weight of the terms of the heading a row sits under, found in the concept's name. */
     private static final double HEADING_WEIGHT = 0.2;
+    /** How alike a row's label must be to a concept that is a candidate only for its words. */
+    private static final double LABEL_ONLY_FLOOR = 0.75;
     /** Prior of a concept that is a candidate only for sharing words with the page's rows. */
     private static final double WORDED_LIKE_PRIOR = 0.1;
     /** Most candidates taken by documentation likeness for one definition. */
@@ -73,6 +77,7 @@ public final class Linker {
     private final Map<String, List<Concept>> byDocumentation = new HashMap<>();
     private final Map<String, Set<String>> conceptTerms = new HashMap<>();
     private final Map<String, List<Set<String>>> labelTerms = new HashMap<>();
+    private final Map<String, List<Set<String>>> documentationTerms = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> normalizedLabels = new HashMap<>();
     private final Set<String> knownLabels = new HashSet<>();
     private volatile Map<String, List<Concept>> termIndex;
@@ -81,8 +86,11 @@ public final class Linker {
         this.taxonomy = taxonomy;
         this.options = options;
         for (Concept c : taxonomy.concepts()) {
-            if (c.documentation() != null) {
-                byDocumentation.computeIfAbsent(normalize(c.documentation()), k -> new ArrayList<>()).add(c);
+            for (String doc : taxonomy.documentations(c.qname())) {
+                List<Concept> same = byDocumentation.computeIfAbsent(normalize(doc), k -> new ArrayList<>());
+                if (!same.contains(c)) {
+                    same.add(c);
+                }
             }
             c.labels().forEach((role, label) -> {
                 if (!role.equals(LabelRoles.DOCUMENTATION)) {
@@ -341,13 +349,18 @@ public final class Linker {
 
     /** A concept a definition may stand for; {@code concept} null means a new extension concept. */
     private record Candidate(Concept concept, List<Evidence> evidence, double prior, Concept namedExtension,
-                             Dimension dimension) {
+                             Dimension dimension, boolean byLabelOnly) {
         Candidate(Concept concept, List<Evidence> evidence, double prior) {
-            this(concept, evidence, prior, null, null);
+            this(concept, evidence, prior, null, null, false);
         }
 
         Candidate(Concept concept, List<Evidence> evidence, double prior, Concept namedExtension) {
-            this(concept, evidence, prior, namedExtension, null);
+            this(concept, evidence, prior, namedExtension, null, false);
+        }
+
+        Candidate(Concept concept, List<Evidence> evidence, double prior, Concept namedExtension,
+                  Dimension dimension) {
+            this(concept, evidence, prior, namedExtension, dimension, false);
         }
 
         boolean extension() {
@@ -413,8 +426,10 @@ public final class Linker {
                 // are candidates, for the order of the definitions and the labels to choose among
                 List<Map.Entry<Concept, Double>> alike = new ArrayList<>();
                 for (Concept c : taxonomy.concepts()) {
-                    Set<String> docTerms = termsOfDocumentation(c);
-                    double sim = Terms.jaccard(info.docTerms, docTerms);
+                    double sim = 0;
+                    for (Set<String> docTerms : termsOfDocumentations(c)) {
+                        sim = Math.max(sim, Terms.jaccard(info.docTerms, docTerms));
+                    }
                     if (sim >= SIMILAR_DOCUMENTATION) {
                         alike.add(Map.entry(c, sim));
                     } else if (sim >= NEAR_DOCUMENTATION) {
@@ -451,7 +466,7 @@ public final class Linker {
                     if (taken.add(c.qname())) {
                         List<Evidence> ev = new ArrayList<>();
                         referenceEvidence(d, c).ifPresent(ev::add);
-                        info.candidates.add(new Candidate(c, ev, WORDED_LIKE_PRIOR));
+                        info.candidates.add(new Candidate(c, ev, WORDED_LIKE_PRIOR, null, null, true));
                     }
                 }
                 info.candidates.add(new Candidate(null, List.of(new Evidence("extension", why,
@@ -579,7 +594,8 @@ public final class Linker {
                 if (inside) {
                     List<Evidence> ev = new ArrayList<>(c.evidence());
                     ev.add(new Evidence("order", "sorted between " + between + ", where the page lists it", 0.3));
-                    kept.add(new Candidate(c.concept(), ev, c.prior() + 0.2));
+                    kept.add(new Candidate(c.concept(), ev, c.prior() + 0.2, c.namedExtension(), c.dimension(),
+                            c.byLabelOnly()));
                 } else if (info.definition.documentation() != null) {
                     info.refused.add(c.concept().qname() + ": sorts outside " + between + ", where the page lists "
                             + "the definition");
@@ -642,6 +658,8 @@ public final class Linker {
             }
             if (exactLabel(r, k) != null) {
                 text = 1.3; // the row shows one of the concept's own labels
+            } else if (c.byLabelOnly() && text < LABEL_ONLY_FLOOR) {
+                return FORBIDDEN; // a concept the documentation does not point to needs the row's own words
             }
             PeriodType kp = periodTypeOf(k);
             period = r.row().abstractRow() || kp == null ? 0.5 : (kp == r.expected() ? 1 : 0);
@@ -654,7 +672,8 @@ public final class Linker {
                 }
             }
             // the heading a row sits under tells the rows of one wording apart ("Other" under investing activities)
-            subject += HEADING_WEIGHT * Terms.coverage(r.headingTerms(), nameTerms(k)) + shown;
+            subject += HEADING_WEIGHT * Terms.coverage(r.headingTerms(), nameTerms(k)) + shown
+                    + VALUE_WEIGHT * ValueFit.of(r.row(), k.type());
         }
         return 0.35 * c.prior() + 0.4 * text + 0.15 * period + 0.25 * subject;
     }
@@ -1256,8 +1275,15 @@ public final class Linker {
         return conceptTerms.computeIfAbsent("name " + c.qname(), k -> Terms.ofElementName(c.localName()));
     }
 
-    private Set<String> termsOfDocumentation(Concept c) {
-        return conceptTerms.computeIfAbsent("doc " + c.qname(), k -> Terms.of(c.documentation()));
+    /** Terms of every documentation the taxonomy knows for the concept, computed once per concept. */
+    private List<Set<String>> termsOfDocumentations(Concept c) {
+        return documentationTerms.computeIfAbsent(c.qname(), k -> {
+            List<Set<String>> out = new ArrayList<>();
+            for (String doc : taxonomy.documentations(c.qname())) {
+                out.add(Terms.of(doc));
+            }
+            return out;
+        });
     }
 
     /** A monetary concept with a balance type whose name does not say it may go either way. */

@@ -17,13 +17,37 @@ public final class Taxonomy {
     private final List<CalculationArc> calculations;
     private final List<PresentationArc> presentations;
     private final List<String> sources;
+    private final Map<String, List<String>> otherDocumentation;
 
     private Taxonomy(Map<String, Concept> concepts, List<CalculationArc> calculations,
                      List<PresentationArc> presentations, List<String> sources) {
+        this(concepts, calculations, presentations, sources, Map.of());
+    }
+
+    private Taxonomy(Map<String, Concept> concepts, List<CalculationArc> calculations,
+                     List<PresentationArc> presentations, List<String> sources,
+                     Map<String, List<String>> otherDocumentation) {
         this.concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
         this.calculations = List.copyOf(calculations);
         this.presentations = List.copyOf(presentations);
         this.sources = List.copyOf(sources);
+        Map<String, List<String>> other = new LinkedHashMap<>();
+        otherDocumentation.forEach((k, v) -> other.put(k, List.copyOf(v)));
+        this.otherDocumentation = Collections.unmodifiableMap(other);
+    }
+
+    /**
+     * Every documentation text the sources gave the concept: its own and, where two sources (two releases of a
+     * taxonomy, two filings' pages) worded it differently, the others, so that a definition in either wording finds it.
+     */
+    public List<String> documentations(String qname) {
+        Concept c = concepts.get(qname);
+        List<String> out = new ArrayList<>();
+        if (c != null && c.documentation() != null) {
+            out.add(c.documentation());
+        }
+        out.addAll(otherDocumentation.getOrDefault(qname, List.of()));
+        return out;
     }
 
     public static Taxonomy of(Collection<Concept> concepts, List<CalculationArc> calculations, List<String> sources) {
@@ -85,9 +109,27 @@ public final class Taxonomy {
      */
     public Taxonomy merge(Taxonomy other) {
         Map<String, Concept> all = new LinkedHashMap<>(concepts);
+        Map<String, List<String>> docs = new LinkedHashMap<>();
+        for (Concept c : concepts.values()) {
+            docs.put(c.qname(), new ArrayList<>(documentations(c.qname())));
+        }
         for (Concept c : other.concepts.values()) {
             all.merge(c.qname(), c, (mine, theirs) -> fill(theirs, mine));
+            List<String> known = docs.computeIfAbsent(c.qname(), k -> new ArrayList<>());
+            for (String d : other.documentations(c.qname())) {
+                if (!known.contains(d)) {
+                    known.add(d);
+                }
+            }
         }
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        docs.forEach((qname, texts) -> {
+            String own = all.get(qname).documentation();
+            List<String> rest = texts.stream().filter(t -> !t.equals(own)).toList();
+            if (!rest.isEmpty()) {
+                variants.put(qname, rest);
+            }
+        });
         List<CalculationArc> arcs = new ArrayList<>(calculations);
         Set<List<Object>> calcKeys = new HashSet<>();
         calculations.forEach(a -> calcKeys.add(key(a)));
@@ -98,7 +140,7 @@ public final class Taxonomy {
         other.presentations.stream().filter(a -> presKeys.add(key(a))).forEach(pres::add);
         List<String> src = new ArrayList<>(sources);
         src.addAll(other.sources);
-        return new Taxonomy(all, arcs, pres, src);
+        return new Taxonomy(all, arcs, pres, src, variants);
     }
 
     private static List<Object> key(CalculationArc a) {

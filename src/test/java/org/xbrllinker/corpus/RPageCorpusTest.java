@@ -74,7 +74,8 @@ class RPageCorpusTest {
         Taxonomy pagesTaxonomy = TaxonomyCache.loader().load(pages);
         Linker textLinker = new Linker(pagesTaxonomy, LinkerOptions.defaults());
         HtmlRPageParser htmlParser = new HtmlRPageParser();
-        TextRPageParser textParser = new TextRPageParser();
+        // as the link step reads a text page: knowing the labels of the job's taxonomy
+        TextRPageParser textParser = new TextRPageParser().withLexicon(textLinker.lexicon());
 
         List<PageScore> scores = new ArrayList<>();
         for (Path page : pages) {

@@ -1,0 +1,76 @@
+package org.xbrllinker.link;
+
+import java.util.regex.Pattern;
+
+import org.xbrllinker.parse.Cell;
+import org.xbrllinker.parse.Row;
+
+/**
+ * How well what a row shows fits a concept's data type: a date shown by a date concept, "true"/"false" by a boolean
+ * one, a name by a text concept, numbers by a numeric one, "(in shares)" rows by a shares concept and per-share rows by
+ * a per-share one. +1 for a fit, -1 for a clash, 0 when the row or the type says nothing (an amount-looking code such
+ * as a CIK or an area code is no clash with a text type: the flattened text cannot tell them from numbers).
+ */
+final class ValueFit {
+
+    private static final Pattern VIEWER_DATE = Pattern.compile(
+            "^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2}, \\d{4}$|^\\d{4}-\\d{2}-\\d{2}$");
+    private static final Pattern BOOLEAN = Pattern.compile("^(?:true|false)$");
+    /** XBRL's boolean and the DEI's fixed-value flags ("dei:trueItemType"). */
+    private static final Pattern BOOLEAN_TYPE = Pattern.compile("booleanItemType|trueItemType|falseItemType");
+    /** Numeric item types of XBRL, the DTR and the SEC's taxonomies ("ffd:nonNegative1TMonetary2ItemType"). */
+    private static final Pattern NUMERIC_TYPE = Pattern.compile("(?i).*(?:monetary|shares|perShare|decimal|pure|percent"
+            + "|integer|float|double|area|volume|mass|energy|power|flow|length|memory|perUnit|ratio)\\d*ItemType");
+    private static final Pattern SHARES_ROW = Pattern.compile("\\(in shares\\)|\\| shares$");
+    private static final Pattern PER_SHARE_ROW = Pattern.compile("\\(in [^)]*per share[^)]*\\)|/ shares$");
+
+    private ValueFit() {
+    }
+
+    static int of(Row row, String type) {
+        if (type == null || row.cells().isEmpty()) {
+            return 0;
+        }
+        String t = type.substring(type.indexOf(':') + 1);
+        boolean dateType = t.equals("dateItemType") || t.equals("dateTimeItemType");
+        boolean booleanType = BOOLEAN_TYPE.matcher(t).matches();
+        boolean numericType = NUMERIC_TYPE.matcher(t).matches();
+        boolean textual = !numericType && !dateType && !booleanType;
+        int dates = 0;
+        int booleans = 0;
+        int texts = 0;
+        int amounts = 0;
+        for (Cell c : row.cells()) {
+            String shown = c.displayed().strip();
+            if (VIEWER_DATE.matcher(shown).matches()) {
+                dates++;
+            } else if (BOOLEAN.matcher(shown).matches()) {
+                booleans++;
+            } else if (c.text()) {
+                texts++;
+            } else if (c.amount() != null) {
+                amounts++;
+            }
+        }
+        String label = row.label();
+        if (SHARES_ROW.matcher(label).find()) {
+            return t.equals("sharesItemType") ? 1 : t.matches("(?i)(?:monetary|perShare)\\w*") ? -1 : 0;
+        }
+        if (PER_SHARE_ROW.matcher(label).find()) {
+            return t.equals("perShareItemType") ? 1 : t.matches("(?i)(?:monetary|shares)\\w*") ? -1 : 0;
+        }
+        if (dates > 0 && dates >= texts + booleans + amounts) {
+            return dateType ? 1 : -1;
+        }
+        if (booleans > 0 && booleans >= texts + dates + amounts) {
+            return booleanType ? 1 : -1;
+        }
+        if (texts > 0 && texts >= dates + booleans + amounts) {
+            return textual ? 1 : -1;
+        }
+        if (amounts > 0) {
+            return dateType || booleanType ? -1 : numericType ? 1 : 0;
+        }
+        return 0;
+    }
+}
