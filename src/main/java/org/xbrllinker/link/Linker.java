@@ -62,6 +62,8 @@ public final class Linker {
     private static final double VALUE_WEIGHT = 1.2;
     /** Weight of the terms of the heading a row sits under, found in the concept's name. */
     private static final double HEADING_WEIGHT = 0.2;
+    /** Weight of a row label's likeness to a definition's documentation, against its likeness to a label. */
+    private static final double DOCUMENTATION_AS_LABEL = 0.6;
     /** How alike a row's label must be to a concept that is a candidate only for its words. */
     private static final double LABEL_ONLY_FLOOR = 0.75;
     /** Prior of a concept that is a candidate only for sharing words with the page's rows. */
@@ -654,7 +656,8 @@ public final class Linker {
             }
             text = Math.max(text, similarity(r.terms(), nameTerms(k)));
             if (d.definition.documentation() != null) {
-                text = Math.max(text, similarity(r.terms(), d.docTerms));
+                // a documentation's words are weaker evidence than a label's: it describes, labels name
+                text = Math.max(text, DOCUMENTATION_AS_LABEL * similarity(r.terms(), d.docTerms));
             }
             if (exactLabel(r, k) != null) {
                 text = 1.3; // the row shows one of the concept's own labels
@@ -739,10 +742,14 @@ public final class Linker {
         }
         int width = Math.max(rows, defs);
         double[][] cost = new double[rows][width];
+        Map<String, Integer> labelCount = new HashMap<>();
+        info.forEach(r -> labelCount.merge(r.wholeLabel(), 1, Integer::sum));
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < width; j++) {
-                // a page shows an element once, except a balance shown both as opening and as closing
-                double sharing = info.get(i).periodRole() != null ? 0 : SHARING_PENALTY;
+                // a page shows an element once, except a balance shown both as opening and as closing, and the rows
+                // a dimensional page repeats under each member (the same label again)
+                boolean repeated = labelCount.get(info.get(i).wholeLabel()) > 1;
+                double sharing = info.get(i).periodRole() != null || repeated ? 0 : SHARING_PENALTY;
                 cost[i][j] = j < defs ? -score[i][j] : -(score[i][bestDef[i]] - sharing);
             }
         }
