@@ -1182,8 +1182,14 @@ public final class Linker {
 
     private FactCell factCell(Disclosure d, RowInfo r, Concept concept, boolean extension, boolean negated, Cell cell,
                               String dimensions) {
-        if (cell.amount() == null || cell.column() >= d.columns().size() || d.columns().get(cell.column()).date() == null) {
-            return new FactCell(r.row().number(), cell.column(), cell.displayed(), cell.amount(), cell.columnInferred(),
+        // a non-numeric concept's cell shows text even where it looks like an amount (a CIK "0000066740")
+        FactValues.Kind kind = FactValues.kind(concept.type());
+        boolean nonNumeric = kind == FactValues.Kind.NON_NUMERIC && !cell.isNil()
+                || kind == FactValues.Kind.UNKNOWN && cell.text();
+        BigDecimal shown = nonNumeric || kind == FactValues.Kind.NON_NUMERIC ? null : cell.amount();
+        if (shown == null && !nonNumeric || cell.column() >= d.columns().size()
+                || d.columns().get(cell.column()).date() == null) {
+            return new FactCell(r.row().number(), cell.column(), cell.displayed(), shown, cell.columnInferred(),
                     null, cell.location());
         }
         ColumnHeader col = d.columns().get(cell.column());
@@ -1199,9 +1205,16 @@ public final class Linker {
                 period = Period.duration(start, col.date());
             }
         }
-        BigDecimal value = negated ? cell.amount().negate() : cell.amount();
-        Fact fact = new Fact(concept, period, unitOf(concept, d.unit()), dimensions, value, cell.decimals());
-        return new FactCell(r.row().number(), cell.column(), cell.displayed(), cell.amount(), cell.columnInferred(),
+        Fact fact;
+        if (nonNumeric) {
+            FactValues.Value v = FactValues.fromDisplay(cell.displayed(), concept.type(), prefix -> taxonomy.concepts()
+                    .stream().filter(c -> c.prefix().equals(prefix)).map(Concept::namespace).findFirst().orElse(null));
+            fact = Fact.nonNumeric(concept, period, dimensions, v.lexical(), v.datatype());
+        } else {
+            BigDecimal value = negated ? cell.amount().negate() : cell.amount();
+            fact = new Fact(concept, period, unitOf(concept, d.unit()), dimensions, value, cell.decimals());
+        }
+        return new FactCell(r.row().number(), cell.column(), cell.displayed(), shown, cell.columnInferred(),
                 fact, cell.location());
     }
 
