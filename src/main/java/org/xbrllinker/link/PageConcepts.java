@@ -58,6 +58,9 @@ public final class PageConcepts {
             labels.put(LabelRoles.DOCUMENTATION, d.documentation());
         }
         String type = details.get("Data Type");
+        if (type != null && (type.isBlank() || type.equalsIgnoreCase("na"))) {
+            type = null; // the viewer writes "na" (not applicable) for members, which have no item type to show
+        }
         String balance = details.getOrDefault("Balance Type", "").toLowerCase(Locale.ROOT);
         String period = details.getOrDefault("Period Type", "").toLowerCase(Locale.ROOT);
         boolean abstractConcept = local.endsWith("Abstract") || local.endsWith("Axis") || local.endsWith("Member")
