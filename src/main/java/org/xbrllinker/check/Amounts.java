@@ -24,12 +24,37 @@ public final class Amounts {
         return v.signum() < 0 ? MINUS + s : s;
     }
 
-    /** Renders amounts separated by commas or spaces as a list: {@code 874,355 and 874,535}. */
+    /**
+     * Renders amounts separated by commas or spaces as a list: {@code 874,355 and 874,535}. A value in double quotes
+     * (a non-numeric fact's, with {@code ""} for a quote inside) is listed as quoted: {@code "MMM" and "MMM26"}.
+     */
     public static String list(String amounts) {
         List<String> out = new ArrayList<>();
-        for (String token : amounts.trim().split("[,\\s]+")) {
-            if (!token.isEmpty()) {
-                out.add(format(new BigDecimal(token)));
+        String s = amounts.trim();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == ',' || Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '"') {
+                StringBuilder text = new StringBuilder();
+                int j = i + 1;
+                while (j < s.length() && !(s.charAt(j) == '"' && (j + 1 == s.length() || s.charAt(j + 1) != '"'))) {
+                    text.append(s.charAt(j));
+                    j += s.charAt(j) == '"' ? 2 : 1;
+                }
+                if (j >= s.length()) {
+                    throw new IllegalArgumentException("a quoted value without its closing quote: " + s.substring(i));
+                }
+                out.add('"' + text.toString() + '"');
+                i = j + 1;
+            } else {
+                int j = i;
+                while (j < s.length() && s.charAt(j) != ',' && !Character.isWhitespace(s.charAt(j))) {
+                    j++;
+                }
+                out.add(format(new BigDecimal(s.substring(i, j))));
+                i = j;
             }
         }
         return String.join(" and ", out);

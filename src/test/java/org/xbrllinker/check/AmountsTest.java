@@ -20,4 +20,18 @@ class AmountsTest {
                 Amounts.parseSum(Amounts.sum("0|-20817.5 1|-1000")));
         assertEquals(List.of(BigDecimal.ZERO), Amounts.parseSum(Amounts.sum("")));
     }
+
+    /** A list of amounts, and of quoted non-numeric values as the duplicate check writes them. */
+    @Test
+    void aListShowsAmountsWithSeparatorsAndQuotedValuesAsTheyAre() {
+        assertEquals("874,355 and 874,535", Amounts.list("874355 874535"));
+        assertEquals("874,355 and \u2212874,535", Amounts.list("874355, -874535"));
+        assertEquals("\"MMM\" and \"MMM26\"", Amounts.list("\"MMM\" \"MMM26\""));
+        assertEquals("\"Common Stock, Par Value $.01 Per Share\" and \"1.500% Notes due 2026\"",
+                Amounts.list("\"Common Stock, Par Value $.01 Per Share\" \"1.500% Notes due 2026\""));
+        assertEquals("\"the \"A\" shares\" and 12", Amounts.list("\"the \"\"A\"\" shares\" 12"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Amounts.list("\"open"));
+        assertEquals("a quoted value without its closing quote: \"open", e.getMessage());
+    }
 }
