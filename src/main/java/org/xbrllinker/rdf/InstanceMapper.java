@@ -17,6 +17,7 @@ import org.xbrllinker.instance.XbrlContext;
 import org.xbrllinker.instance.XbrlFact;
 import org.xbrllinker.instance.XbrlInstance;
 import org.xbrllinker.instance.XbrlUnit;
+import org.xbrllinker.link.FactValues;
 import org.xbrllinker.link.Period;
 import org.xbrllinker.taxonomy.CalculationArc;
 import org.xbrllinker.taxonomy.Concept;
@@ -100,7 +101,12 @@ public final class InstanceMapper {
             } else if (f.value() != null) {
                 r.addLiteral(XLK.value, RdfMapper.decimal(m, f.value()));
             } else if (f.text() != null) {
-                r.addProperty(XLK.textValue, f.text());
+                FactValues.Value v = FactValues.fromLexical(f.text(), concept.type(),
+                        prefix -> instance.namespaces().get(prefix));
+                r.addLiteral(XLK.textValue, RdfMapper.typed(m, v.lexical(), v.datatype()));
+                if (v.note() != null) {
+                    r.addProperty(org.apache.jena.vocabulary.RDFS.comment, v.note());
+                }
             }
             if (f.decimals() != null) {
                 r.addLiteral(XLK.decimals, RdfMapper.integer(m, f.decimals()));

@@ -161,9 +161,11 @@ public final class Iris {
         return lineItem(source, row) + "/evidence/" + (index + 1);
     }
 
+    /** A page's fact: concept, period, unit ("-" for a non-numeric fact, which has none) and dimensions make it one. */
     public String fact(String source, Concept concept, Period period, String unit, String dimensions) {
         return disclosure(source) + "/fact/" + encode(concept.prefix() + "_" + concept.localName()) + "/"
-                + periodSlug(period) + "/" + encode(unit) + (dimensions.isEmpty() ? "" : "/" + hash(dimensions));
+                + periodSlug(period) + "/" + (unit == null ? "-" : encode(unit))
+                + (dimensions.isEmpty() ? "" : "/" + hash(dimensions));
     }
 
     public String period(Period period) {

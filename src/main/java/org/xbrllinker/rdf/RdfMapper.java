@@ -1,11 +1,13 @@
 package org.xbrllinker.rdf;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -18,6 +20,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.xbrllinker.link.Evidence;
 import org.xbrllinker.link.Fact;
 import org.xbrllinker.link.FactCell;
+import org.xbrllinker.link.FactValues;
 import org.xbrllinker.link.LineItem;
 import org.xbrllinker.link.LinkedDisclosure;
 import org.xbrllinker.link.Period;
@@ -38,6 +41,9 @@ public final class RdfMapper {
             "Publisher", XLK.publisher, "Name", XLK.referenceName, "Topic", XLK.topic, "SubTopic", XLK.subTopic,
             "Section", XLK.sectionNumber, "Paragraph", XLK.paragraph, "Subparagraph", XLK.subparagraph,
             "URI", XLK.uri);
+
+    /** An explicit member in a dimension key; anything else there is a typed member's value. */
+    private static final Pattern QNAME = Pattern.compile("[A-Za-z_][\\w.-]*:[A-Za-z_][\\w.-]*");
 
     private final Iris iris;
     private final String extensionNamespace;
@@ -112,16 +118,25 @@ public final class RdfMapper {
             disclosure.addProperty(XLK.column, c);
         }
 
-        Set<String> concepts = new HashSet<>();
+        Map<String, Concept> concepts = new HashMap<>();
         for (Concept c : linked.concepts()) {
             concept(m, c);
-            concepts.add(c.qname());
+            concepts.put(c.qname(), c);
         }
         for (LineItem item : linked.lineItems()) {
-            if (concepts.add(item.concept().qname())) {
+            if (concepts.putIfAbsent(item.concept().qname(), item.concept()) == null) {
                 concept(m, item.concept());
             }
-            lineItem(m, disclosure, src, item);
+            if (item.dimension() != null) {
+                for (Concept c : new Concept[] {item.dimension().axis(), item.dimension().member()}) {
+                    if (c != null && concepts.putIfAbsent(c.qname(), c) == null) {
+                        concept(m, c);
+                    }
+                }
+            }
+        }
+        for (LineItem item : linked.lineItems()) {
+            lineItem(m, disclosure, src, item, concepts);
         }
         for (org.xbrllinker.link.CellTie tie : linked.ties()) {
             m.createResource(iris.cell(src, tie.row(), tie.column()))
@@ -138,7 +153,7 @@ public final class RdfMapper {
         return m;
     }
 
-    private void lineItem(Model m, Resource disclosure, String src, LineItem item) {
+    private void lineItem(Model m, Resource disclosure, String src, LineItem item, Map<String, Concept> concepts) {
         Resource li = m.createResource(iris.lineItem(src, item.row().number()), XLK.LineItem)
                 .addProperty(XLK.disclosure, disclosure)
                 .addLiteral(XLK.rowNumber, integer(m, item.row().number()))
@@ -186,25 +201,82 @@ public final class RdfMapper {
             }
             li.addProperty(XLK.cell, cell);
             if (fc.fact() != null) {
-                cell.addProperty(XLK.fact, fact(m, disclosure, src, fc.fact()));
+                cell.addProperty(XLK.fact, fact(m, disclosure, src, fc.fact(), fc.displayed(), concepts));
             }
         }
     }
 
-    private Resource fact(Model m, Resource disclosure, String src, Fact f) {
+    /**
+     * A fact: a number has its decimal value, unit, decimals and rounding step; a non-numeric fact its typed value
+     * ({@code xlk:textValue} in its XSD datatype) and neither unit nor decimals, and a note when the display did not
+     * fit the concept's type. Both have the axes and members of their dimension key.
+     */
+    private Resource fact(Model m, Resource disclosure, String src, Fact f, String displayed,
+                          Map<String, Concept> concepts) {
         Resource r = m.createResource(iris.fact(src, f.concept(), f.period(), f.unit(), f.dimensions()), XLK.Fact)
                 .addProperty(RDF.type, m.createResource(QB + "Observation"))
                 .addProperty(m.createProperty(QB + "dataSet"), disclosure)
                 .addProperty(XLK.disclosure, disclosure)
                 .addProperty(XLK.concept, m.createResource(f.concept().iri()))
                 .addProperty(XLK.period, period(m, f.period()))
-                .addProperty(XLK.unit, m.createResource(iris.unit(f.unit()), XLK.Unit)
-                        .addProperty(SKOS.notation, f.unit()))
-                .addLiteral(XLK.value, decimal(m, f.value()))
-                .addProperty(XLK.dimensionKey, f.dimensions())
-                .addLiteral(XLK.decimals, integer(m, f.decimals()))
-                .addLiteral(XLK.roundingStep, decimal(m, BigDecimal.ONE.scaleByPowerOfTen(-f.decimals())));
+                .addProperty(XLK.dimensionKey, f.dimensions());
+        if (f.numeric()) {
+            r.addProperty(XLK.unit, m.createResource(iris.unit(f.unit()), XLK.Unit).addProperty(SKOS.notation, f.unit()))
+                    .addLiteral(XLK.value, decimal(m, f.value()))
+                    .addLiteral(XLK.decimals, integer(m, f.decimals()))
+                    .addLiteral(XLK.roundingStep, decimal(m, BigDecimal.ONE.scaleByPowerOfTen(-f.decimals())));
+        } else {
+            r.addLiteral(XLK.textValue, typed(m, f.text(), f.datatype()));
+            String note = FactValues.note(f, displayed);
+            if (note != null) {
+                r.addProperty(RDFS.comment, note);
+            }
+        }
+        for (String[] dim : dimensions(f.dimensions())) {
+            Concept axis = conceptNamed(m, dim[0], concepts);
+            Resource dv = m.createResource(iris.dimensionValue(dim[0], dim[1]), XLK.DimensionValue)
+                    .addProperty(XLK.axis, m.createResource(axis.iri()));
+            if (QNAME.matcher(dim[1]).matches()) {
+                dv.addProperty(XLK.member, m.createResource(conceptNamed(m, dim[1], concepts).iri()));
+            } else {
+                dv.addProperty(XLK.typedMember, dim[1]);
+            }
+            r.addProperty(XLK.dimension, dv);
+        }
         return r;
+    }
+
+    /** The axis=member pairs of a dimension key ({@code axis=member;axis2=member2}), in the key's order. */
+    static List<String[]> dimensions(String key) {
+        List<String[]> out = new ArrayList<>();
+        for (String part : key.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                out.add(new String[] {part.substring(0, eq), part.substring(eq + 1)});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The concept of a qualified name a dimension key gives: the disclosure's own; otherwise one of that name in the
+     * namespace another of the disclosure's concepts has for the prefix (or {@code urn:xbrl-linker:prefix:{prefix}},
+     * as for a concept known from a page alone), written with its name so that the axis or member is a concept.
+     */
+    private Concept conceptNamed(Model m, String qname, Map<String, Concept> concepts) {
+        Concept known = concepts.get(qname);
+        if (known != null) {
+            return known;
+        }
+        int colon = qname.indexOf(':');
+        String prefix = colon < 0 ? "" : qname.substring(0, colon);
+        String namespace = concepts.values().stream().filter(c -> c.prefix().equals(prefix)).map(Concept::namespace)
+                .findFirst().orElse("urn:xbrl-linker:prefix:" + prefix);
+        Concept bare = new Concept(namespace, prefix, qname.substring(colon + 1), null, null, null, false, null,
+                Map.of(), List.of());
+        concepts.put(qname, bare);
+        concept(m, bare);
+        return bare;
     }
 
     Resource period(Model m, Period p) {
@@ -335,6 +407,11 @@ public final class RdfMapper {
 
     static Literal integer(Model m, long v) {
         return m.createTypedLiteral(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    /** A non-numeric value as a literal of its XSD datatype (an IRI such as {@link FactValues#DATE}). */
+    static Literal typed(Model m, String lexical, String datatype) {
+        return m.createTypedLiteral(lexical, TypeMapper.getInstance().getSafeTypeByName(datatype));
     }
 
     static Literal date(Model m, java.time.LocalDate d) {

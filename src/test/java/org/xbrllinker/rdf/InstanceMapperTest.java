@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -90,6 +91,52 @@ class InstanceMapperTest {
             ShLib.printReport(report);
         }
         assertTrue(report.conforms());
+    }
+
+    /**
+     * Apple's 10-Q instance with the concepts of its MetaLinks.json: non-numeric facts are typed like page facts
+     * (one xlk:textValue in the datatype of the concept's type), never with a unit or decimals, and conform.
+     */
+    @Test
+    void nonNumericInstanceFactsAreTypedLiterals() throws Exception {
+        java.nio.file.Path filing = org.xbrllinker.testing.Shared.data().resolve("filings/aapl-0000320193-25-000057");
+        XbrlInstance instance = new org.xbrllinker.instance.InstanceParser().parse(filing.resolve("aapl-20250329_htm.xml"));
+        Taxonomy taxonomy = new org.xbrllinker.taxonomy.MetaLinksLoader().load(filing.resolve("MetaLinks.json"));
+        Iris iris = Iris.defaults();
+        Model graph = new InstanceMapper(new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE)).map("aapl", instance, taxonomy);
+
+        assertEquals(graph.createTypedLiteral("2025-03-29", XSDDatatype.XSDdate), textValue(graph, "DocumentPeriodEndDate"));
+        assertEquals(graph.createTypedLiteral("false", XSDDatatype.XSDboolean), textValue(graph, "AmendmentFlag"));
+        assertEquals(graph.createTypedLiteral("0000320193", XSDDatatype.XSDstring), textValue(graph, "EntityCentralIndexKey"));
+        assertEquals(graph.createTypedLiteral("10-Q", XSDDatatype.XSDtoken), textValue(graph, "DocumentType"));
+        assertEquals(graph.createTypedLiteral("--09-27", XSDDatatype.XSDgMonthDay), textValue(graph, "CurrentFiscalYearEndDate"));
+        assertEquals(graph.createTypedLiteral("2025", XSDDatatype.XSDgYear), textValue(graph, "DocumentFiscalYearFocus"));
+
+        long typed = graph.listStatements(null, XLK.textValue, (org.apache.jena.rdf.model.RDFNode) null).toList().stream()
+                .filter(st -> !st.getLiteral().getDatatypeURI().equals(org.xbrllinker.link.FactValues.STRING)).count();
+        assertTrue(typed >= 20, "dates, booleans, codes: " + typed);
+        for (org.apache.jena.rdf.model.Resource f : graph.listSubjectsWithProperty(XLK.textValue).toList()) {
+            assertTrue(!f.hasProperty(XLK.unit) && !f.hasProperty(XLK.decimals) && !f.hasProperty(XLK.value), f.toString());
+        }
+        // the facts conform; (MetaLinks.json gives data types as bare local names, which the concept shape's QName
+        // pattern for xlk:dataType refuses: a matter of the concepts, not of the facts)
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes/xbrl-linker-shapes.ttl"));
+        ValidationReport report = ShaclValidator.get().validate(shapes, graph.getGraph());
+        List<String> aboutFacts = report.getEntries().stream()
+                .filter(e -> !graph.asRDFNode(e.focusNode()).asResource().hasProperty(XLK.dataType)
+                        || !(e.resultPath() instanceof org.apache.jena.sparql.path.P_Link link)
+                        || !link.getNode().equals(XLK.dataType.asNode()))
+                .map(e -> e.focusNode() + ": " + e.message()).toList();
+        assertEquals(List.of(), aboutFacts);
+    }
+
+    /** The one non-numeric value of the instance's dei fact of this name. */
+    private static org.apache.jena.rdf.model.Literal textValue(Model m, String deiName) {
+        List<org.apache.jena.rdf.model.Literal> values = m.listSubjectsWithProperty(XLK.concept,
+                        m.createResource("http://xbrl.sec.gov/dei/2024#" + deiName)).toList().stream()
+                .flatMap(f -> f.listProperties(XLK.textValue).toList().stream()).map(st -> st.getLiteral()).toList();
+        assertEquals(1, values.size(), deiName + ": " + values);
+        return values.get(0);
     }
 
     private static org.xbrllinker.taxonomy.Concept gaap(String name) {

@@ -224,13 +224,36 @@ class OntologyTest {
                 }
                 Resource range = decl.getPropertyResourceValue(RDFS.range);
                 Literal l = st.getLiteral();
-                if (range != null && range.getURI().startsWith(XSD.NS) && !range.getURI().equals(l.getDatatypeURI())) {
+                if (range != null && range.isURIResource() && range.getURI().startsWith(XSD.NS)
+                        && !range.getURI().equals(l.getDatatypeURI())) {
                     problems.add(p.getLocalName() + " has range " + range.getLocalName() + " but the mapper writes "
+                            + l.getDatatypeURI());
+                }
+                if (range != null && range.isAnon() && !datatypesOf(range).contains(l.getDatatypeURI())) {
+                    problems.add(p.getLocalName() + " has range " + datatypesOf(range) + " but the mapper writes "
                             + l.getDatatypeURI());
                 }
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** The datatypes of a range declared as a union of datatypes ({@code [ a rdfs:Datatype ; owl:unionOf (...) ]}). */
+    static Set<String> datatypesOf(Resource range) {
+        Set<String> out = new TreeSet<>();
+        Resource list = range.getPropertyResourceValue(OWL2.unionOf);
+        if (list != null) {
+            list.as(RDFList.class).asJavaList().forEach(n -> out.add(n.asResource().getURI()));
+        }
+        return out;
+    }
+
+    /** Non-numeric values take exactly the datatypes the vocabulary declares for xlk:textValue. */
+    @Test
+    void theTextValueRangeIsTheDatatypesOfNonNumericValues() {
+        Resource range = ontology.getResource(XLK.textValue.getURI()).getPropertyResourceValue(RDFS.range);
+        assertEquals(new TreeSet<>(org.xbrllinker.link.FactValues.DATATYPES), datatypesOf(range));
+        assertTrue(range.hasProperty(RDF.type, RDFS.Datatype));
     }
 
     // ---- shapes: documented, and covering the classes ----
