@@ -15,7 +15,8 @@ import org.xbrllinker.taxonomy.Concept;
 import org.xbrllinker.taxonomy.LabelRoles;
 
 /**
- * Ties each displayed cell of an R page to the instance fact it shows. A column header gives only the end date and
+ * Ties each displayed cell of an R page to the instance fact it shows (a non-numeric cell to the fact of its typed
+ * value, see {@link #tieText}). A column header gives only the end date and
  * the length of a duration ("3 Months Ended Mar. 29, 2025"), and 52/53-week years start on any weekday, so a fact
  * matches on concept, end date and a duration within a week of the column's. Among several (dimensional contexts)
  * the one whose magnitude equals the cell's wins, the default context first; with none equal, the default context's
@@ -28,12 +29,18 @@ public final class InstanceTie {
 
     private final XbrlInstance instance;
     private final Map<String, List<XbrlFact>> byConcept = new HashMap<>();
+    private final Map<String, List<XbrlFact>> textByConcept = new HashMap<>();
 
     public InstanceTie(XbrlInstance instance) {
         this.instance = instance;
         for (XbrlFact f : instance.facts()) {
-            if (f.numeric() && instance.contexts().containsKey(f.contextRef())) {
+            if (!instance.contexts().containsKey(f.contextRef())) {
+                continue;
+            }
+            if (f.numeric()) {
                 byConcept.computeIfAbsent(key(f.namespace(), local(f.concept())), k -> new ArrayList<>()).add(f);
+            } else if (f.text() != null && !f.nil()) {
+                textByConcept.computeIfAbsent(key(f.namespace(), local(f.concept())), k -> new ArrayList<>()).add(f);
             }
         }
     }
@@ -46,6 +53,10 @@ public final class InstanceTie {
             List<FactCell> cells = new ArrayList<>();
             int[] signs = new int[2]; // shown opposite to the instance's sign, shown with it
             for (FactCell cell : item.cells()) {
+                if (cell.fact() != null && !cell.fact().numeric() && !item.row().abstractRow()) {
+                    cells.add(tieText(item, cell, ties));
+                    continue;
+                }
                 if (cell.displayedAmount() == null || item.row().abstractRow()) {
                     cells.add(cell);
                     continue;
@@ -95,6 +106,56 @@ public final class InstanceTie {
         }
         return new LinkedDisclosure(linked.disclosure(), items, linked.concepts(), linked.calculations(),
                 filingSource, ties);
+    }
+
+    /**
+     * A non-numeric cell tied to the instance fact of its concept that ends on its period's day and has its typed value
+     * (the one with the fewest dimensions); with none of that value, to the default context's fact, which the cell then
+     * disagrees with. The tied fact's period and dimensions replace the page's: a cover page shows a duration's end as
+     * a bare date.
+     */
+    private FactCell tieText(LineItem item, FactCell cell, List<CellTie> ties) {
+        Fact f = cell.fact();
+        XbrlFact best = null;
+        XbrlFact fallback = null;
+        for (XbrlFact candidate : textByConcept.getOrDefault(
+                key(item.concept().namespace(), item.concept().localName()), List.of())) {
+            XbrlContext ctx = instance.contexts().get(candidate.contextRef());
+            Period q = ctx.period();
+            Period p = f.period();
+            if (!q.end().equals(p.end()) || !p.isInstant() && (q.isInstant()
+                    || Math.abs(ChronoUnit.DAYS.between(p.start(), q.start())) > DAYS_OF_SLACK)) {
+                continue;
+            }
+            if (ctx.dimensions().isEmpty() && (fallback == null
+                    || candidate.contextRef().compareTo(fallback.contextRef()) < 0)) {
+                fallback = candidate;
+            }
+            FactValues.Value reported = FactValues.fromLexical(candidate.text(), item.concept().type(),
+                    prefix -> instance.namespaces().get(prefix));
+            if (reported.lexical().equals(f.text()) && reported.datatype().equals(f.datatype())
+                    && (best == null || fewerDimensions(candidate, best))) {
+                best = candidate;
+            }
+        }
+        XbrlFact match = best != null ? best : fallback;
+        if (match == null) {
+            return cell;
+        }
+        XbrlContext ctx = instance.contexts().get(match.contextRef());
+        Fact tied = Fact.nonNumeric(f.concept(), ctx.period(), org.xbrllinker.rdf.InstanceMapper.dimensionKey(ctx),
+                f.text(), f.datatype());
+        ties.add(new CellTie(cell.row(), cell.column(), match, ctx, null, best != null,
+                best != null ? null : "the page shows " + cell.displayed() + ", the instance reports " + match.text()));
+        return new FactCell(cell.row(), cell.column(), cell.displayed(), cell.displayedAmount(), cell.columnInferred(),
+                tied, cell.location());
+    }
+
+    /** Fewer dimensions first, then the context id, so that the choice does not depend on document order. */
+    private boolean fewerDimensions(XbrlFact a, XbrlFact b) {
+        int da = instance.contexts().get(a.contextRef()).dimensions().size();
+        int db = instance.contexts().get(b.contextRef()).dimensions().size();
+        return da != db ? da < db : a.contextRef().compareTo(b.contextRef()) < 0;
     }
 
     private XbrlFact find(Concept concept, FactCell cell) {

@@ -77,6 +77,49 @@ class FilingJobTest {
         assertEquals(698, cells, "numeric cells of the 42 pages");
     }
 
+    /**
+     * Non-numeric cells (the cover page's dei rows, durations, text blocks) are tied to the instance fact of their
+     * concept with their typed value, whose period and dimensions they take: the nine 12(b) titles under their
+     * member rows are nine facts, and no duplicate fails.
+     */
+    @Test
+    void everyNonNumericCellIsTiedToTheInstanceFactOfItsTypedValue() {
+        var store = org.xbrllinker.rdf.XbrlStore.open(tmp.resolve("store"));
+        var counts = store.selectAll(org.apache.jena.query.QueryFactory.create(
+                "PREFIX xlk: <https://w3id.org/xbrl-linker/ns#> SELECT (COUNT(?c) AS ?cells) (COUNT(?if) AS ?tied) "
+                + "(SUM(IF(?iv = ?v, 1, 0)) AS ?agreeing) WHERE { GRAPH ?g { ?c xlk:fact/xlk:textValue ?v "
+                + "OPTIONAL { ?c xlk:instanceFact ?if } } OPTIONAL { GRAPH ?h { ?if xlk:textValue ?iv } } }")).get(0);
+        System.out.printf("Apple 10-Q: %d non-numeric cells, %d tied, %d with the instance's typed value%n",
+                counts.getLiteral("cells").getInt(), counts.getLiteral("tied").getInt(),
+                counts.getLiteral("agreeing").getInt());
+        assertEquals(86, counts.getLiteral("cells").getInt());
+        assertEquals(86, counts.getLiteral("tied").getInt());
+        // the other 23 are text blocks: the page shows rendered text, the instance escaped HTML
+        assertEquals(63, counts.getLiteral("agreeing").getInt());
+
+        var periodEnd = store.selectAll(org.apache.jena.query.QueryFactory.create(
+                "PREFIX xlk: <https://w3id.org/xbrl-linker/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?v ?period WHERE { GRAPH ?g { ?f a xlk:Fact ; xlk:concept/xlk:qname \"dei:DocumentPeriodEndDate\" ; "
+                + "xlk:textValue ?v ; xlk:period/rdfs:label ?period } }"));
+        assertEquals(1, periodEnd.size(), periodEnd.toString());
+        assertEquals("2025-03-29", periodEnd.get(0).getLiteral("v").getLexicalForm());
+        assertEquals(org.xbrllinker.link.FactValues.DATE, periodEnd.get(0).getLiteral("v").getDatatypeURI());
+        assertEquals("2024-09-29/2025-03-29", periodEnd.get(0).getLiteral("period").getString());
+
+        var titles = store.selectAll(org.apache.jena.query.QueryFactory.create(
+                "PREFIX xlk: <https://w3id.org/xbrl-linker/ns#> SELECT DISTINCT ?f ?member WHERE { GRAPH ?g { ?f a xlk:Fact ; "
+                + "xlk:concept/xlk:qname \"dei:Security12bTitle\" ; xlk:dimension/xlk:member ?member } }"));
+        assertEquals(9, titles.size(), titles.toString());
+        assertEquals(9, titles.stream().map(r -> r.getResource("member")).distinct().count());
+
+        List<Report.FindingReport> duplicates = apple.findings("duplicate");
+        assertTrue(duplicates.stream().anyMatch(f -> f.message().startsWith(
+                "dei:SecurityExchangeName 2024-09-29/2025-03-29 is shown in 9 cells with 1 value(s): \"NASDAQ\"")),
+                duplicates.toString());
+        assertEquals(List.of(), duplicates.stream().filter(f -> f.status().equals("fail"))
+                .map(Report.FindingReport::message).toList());
+    }
+
     @Test
     void calculationsOneOneRunOverTheInstanceWithTheirNumbers() {
         List<Report.FindingReport> calc = apple.findings("calculation.instance");
