@@ -27,7 +27,8 @@ final class ReportPrinter {
                 }
                 List<String> facts = new ArrayList<>();
                 for (Report.FactReport f : li.facts()) {
-                    facts.add(f.period() + ": " + Amounts.format(new BigDecimal(f.value())));
+                    facts.add(f.period() + ": " + (f.numeric() ? Amounts.format(new BigDecimal(f.value()))
+                            : "\"" + shortened(f.value()) + "\""));
                 }
                 table.add(new String[] {Integer.toString(li.row()), li.label(), concept,
                         String.format(java.util.Locale.ROOT, "%.2f", li.confidence()), String.join("; ", facts)});
@@ -37,6 +38,12 @@ final class ReportPrinter {
         }
         printFindings(r.findings(), out);
         printSummary(r.summary(), out);
+    }
+
+    /** A non-numeric value on one line of the table: a text block's first words. */
+    static String shortened(String value) {
+        String line = value.replaceAll("\\s+", " ").strip();
+        return line.length() <= 60 ? line : line.substring(0, 59) + "…";
     }
 
     /** The summary line: counts of disclosures, line items, facts, findings and rejected inputs. */

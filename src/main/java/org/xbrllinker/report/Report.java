@@ -2,6 +2,7 @@ package org.xbrllinker.report;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -77,9 +78,23 @@ public record Report(List<DisclosureReport> disclosures, List<FindingReport> fin
                                  String labelRole, List<FactReport> facts) {
     }
 
-    /** One displayed value: period {@code YYYY-MM-DD} or {@code YYYY-MM-DD/YYYY-MM-DD}, value a plain decimal. */
+    /**
+     * One displayed value: period {@code YYYY-MM-DD} or {@code YYYY-MM-DD/YYYY-MM-DD}; value a plain decimal with its
+     * unit, or for a non-numeric fact its lexical form with its XSD {@code datatype} ({@code xsd:date}) and no unit.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FactReport(String period, String value, String unit, String displayed, int column) {
+    public record FactReport(String period, String value, String unit, String displayed, int column, String datatype) {
+
+        /** A number. */
+        public FactReport(String period, String value, String unit, String displayed, int column) {
+            this(period, value, unit, displayed, column, null);
+        }
+
+        /** True for a number (it has a unit); false for a non-numeric value. */
+        @JsonIgnore
+        public boolean numeric() {
+            return datatype == null;
+        }
     }
 
     /** One finding; {@code message} carries the numbers. */

@@ -190,8 +190,11 @@ public final class ReportBuilder {
                     s.getLiteral("extension").getBoolean(), s.getLiteral("confidence").getDouble(),
                     text(s, "labelRole"), new ArrayList<>()));
             if (s.contains("value")) {
-                item.facts().add(new Report.FactReport(text(s, "period"), plain(text(s, "value")), text(s, "unit"),
-                        text(s, "displayed"), s.getLiteral("column").getInt()));
+                String datatype = text(s, "datatype");
+                item.facts().add(new Report.FactReport(text(s, "period"),
+                        datatype == null ? plain(text(s, "value")) : text(s, "value"), text(s, "unit"),
+                        text(s, "displayed"), s.getLiteral("column").getInt(),
+                        datatype == null ? null : "xsd:" + datatype.substring(datatype.indexOf('#') + 1)));
                 // distinct within the graph: the run's count is the sum over its graphs
                 facts.add(text(s, "concept") + " " + text(s, "period") + " " + text(s, "unit"));
             }
