@@ -109,10 +109,11 @@ public final class InstanceTie {
     }
 
     /**
-     * A non-numeric cell tied to the instance fact of its concept that ends on its period's day and has its typed value
-     * (the one with the fewest dimensions); with none of that value, to the default context's fact, which the cell then
-     * disagrees with. The tied fact's period and dimensions replace the page's: a cover page shows a duration's end as
-     * a bare date.
+     * A non-numeric cell tied to the instance fact of its concept that ends on its period's day and has its typed value:
+     * the one with the dimensions the page gives the cell when there is one, else the one with the fewest. With none
+     * of that value, the fact of the page's dimensions (or of the default context), which the cell then disagrees
+     * with. The tied fact's period and dimensions replace the page's: a cover page shows a duration's end as a bare
+     * date.
      */
     private FactCell tieText(LineItem item, FactCell cell, List<CellTie> ties) {
         Fact f = cell.fact();
@@ -127,14 +128,15 @@ public final class InstanceTie {
                     || Math.abs(ChronoUnit.DAYS.between(p.start(), q.start())) > DAYS_OF_SLACK)) {
                 continue;
             }
-            if (ctx.dimensions().isEmpty() && (fallback == null
-                    || candidate.contextRef().compareTo(fallback.contextRef()) < 0)) {
+            String dims = org.xbrllinker.rdf.InstanceMapper.dimensionKey(ctx);
+            if (dims.equals(f.dimensions())
+                    && (fallback == null || candidate.contextRef().compareTo(fallback.contextRef()) < 0)) {
                 fallback = candidate;
             }
             FactValues.Value reported = FactValues.fromLexical(candidate.text(), item.concept().type(),
                     prefix -> instance.namespaces().get(prefix));
             if (reported.lexical().equals(f.text()) && reported.datatype().equals(f.datatype())
-                    && (best == null || fewerDimensions(candidate, best))) {
+                    && (best == null || closer(candidate, best, f.dimensions()))) {
                 best = candidate;
             }
         }
@@ -149,6 +151,15 @@ public final class InstanceTie {
                 best != null ? null : "the page shows " + cell.displayed() + ", the instance reports " + match.text()));
         return new FactCell(cell.row(), cell.column(), cell.displayed(), cell.displayedAmount(), cell.columnInferred(),
                 tied, cell.location());
+    }
+
+    /** The page's own dimensions first, then fewer dimensions, then the context id (not the document's order). */
+    private boolean closer(XbrlFact a, XbrlFact b, String pageDimensions) {
+        boolean sa = org.xbrllinker.rdf.InstanceMapper.dimensionKey(instance.contexts().get(a.contextRef()))
+                .equals(pageDimensions);
+        boolean sb = org.xbrllinker.rdf.InstanceMapper.dimensionKey(instance.contexts().get(b.contextRef()))
+                .equals(pageDimensions);
+        return sa != sb ? sa : fewerDimensions(a, b);
     }
 
     /** Fewer dimensions first, then the context id, so that the choice does not depend on document order. */
