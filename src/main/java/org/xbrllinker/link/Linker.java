@@ -472,7 +472,7 @@ public final class Linker {
                     }
                 }
                 info.candidates.add(new Candidate(null, List.of(new Evidence("extension", why,
-                        0.85 * (1 - bestSimilarity))), 0.6 * (1 - bestSimilarity)));
+                        0.85)), 0.6 * (1 - bestSimilarity)));
             }
         } else {
             for (Concept c : conceptsWordedLike(pageTerms)) {

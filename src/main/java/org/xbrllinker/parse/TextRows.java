@@ -265,6 +265,12 @@ final class TextRows {
         for (int i = 0; i < cells.size(); i++) {
             String shown = cells.get(i).shown();
             if (!isHardValue(kinds[i])) {
+                // a number with a letter typed for a digit ("(86,17O)") right before the amounts of its row
+                if (labelAt >= 0 && k >= 0 && i == labelAt + 1 && i + 1 < cells.size()
+                        && kinds[i + 1] == Kind.AMOUNT && isMistypedAmount(shown)) {
+                    throw new Refusal(i, "expected an amount after \"" + cells.get(labelAt).shown() + "\", found \""
+                            + shown + "\"");
+                }
                 k = 0;
                 labelAt = i;
                 rowHasAmount = false;
@@ -306,6 +312,15 @@ final class TextRows {
     }
 
     /** The cost (negative log-odds) of taking a soft cell for a value; hard values cost nothing. */
+    /** An amount with letters typed for digits (O for 0, l or I for 1), which a label or a text never is. */
+    static boolean isMistypedAmount(String s) {
+        if (!s.matches(".*\\p{L}.*") || s.contains(" ")) {
+            return false;
+        }
+        String digits = s.replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1');
+        return !digits.equals(s) && AMOUNT.matcher(digits).matches() && Amount.parse(digits, 0) != null;
+    }
+
     private static double valueCost(List<In> cells, Kind[] kinds, boolean[] knownLabels, int i, int valuesSoFar,
                                     double prior, boolean knownPage, int labelIndex) {
         Kind kind = kinds[i];
