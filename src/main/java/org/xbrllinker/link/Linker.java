@@ -68,6 +68,8 @@ public final class Linker {
     private static final double LABEL_ONLY_FLOOR = 0.75;
     /** Prior of a concept that is a candidate only for sharing words with the page's rows. */
     private static final double WORDED_LIKE_PRIOR = 0.1;
+    /** Most refused candidates an extension's evidence names. */
+    private static final int MOST_REFUSALS_SHOWN = 4;
     /** Most candidates taken by documentation likeness for one definition. */
     private static final int MOST_ALIKE = 8;
     private static final double SHARING_PENALTY = 0.5;
@@ -375,6 +377,8 @@ public final class Linker {
         final List<Candidate> candidates = new ArrayList<>();
         /** Concepts considered and set aside, each with the reason: what the report shows for an extension. */
         final List<String> refused = new ArrayList<>();
+        /** How many of {@link #refused} the order of the definitions set aside (they come first). */
+        int outOfOrder;
         Set<String> docTerms;
         boolean anchored;
 
@@ -599,8 +603,9 @@ public final class Linker {
                     kept.add(new Candidate(c.concept(), ev, c.prior() + 0.2, c.namedExtension(), c.dimension(),
                             c.byLabelOnly()));
                 } else if (info.definition.documentation() != null) {
-                    info.refused.add(c.concept().qname() + ": sorts outside " + between + ", where the page lists "
-                            + "the definition");
+                    // candidates of the evidence come before the near misses
+                    info.refused.add(info.outOfOrder++, c.concept().qname() + ": sorts outside " + between
+                            + ", where the page lists the definition");
                 }
             }
             info.candidates.clear();
@@ -958,10 +963,16 @@ public final class Linker {
                 evidence.addAll(cand.evidence());
             }
             used.putIfAbsent(concept.qname(), concept);
+            if (extension && j >= 0 && named(cand) == null) {
+                refusals(r, defs.get(j)).ifPresent(evidence::add);
+            }
             double defConfidence = noisyOr(evidence);
             List<Evidence> rowEvidence = rowEvidence(r, defs, j, concept, extension);
             evidence.addAll(rowEvidence);
-            double confidence = round2(defConfidence * noisyOr(rowEvidence));
+            // a row that names its element (HTML) is that element's for certain: only the element's concept can err
+            boolean rowNamesIt = def != null && r.row().elementName() != null
+                    && r.row().elementName().equals(def.elementName());
+            double confidence = round2(rowNamesIt ? defConfidence : defConfidence * noisyOr(rowEvidence));
 
             boolean negated = !r.row().abstractRow() && !extension && r.mostlyNegative() && nonNegative(concept);
             String role = labelRole(r.periodRole(), negated);
@@ -1053,6 +1064,35 @@ public final class Linker {
             }
         }
         return ev;
+    }
+
+    private static Concept named(Candidate c) {
+        return c == null ? null : c.namedExtension();
+    }
+
+    /**
+     * Why an extension was made for a row: the concepts the definition's evidence offered and why each lost (the
+     * near documentation, the order of the definitions, a worse fit to this row), as evidence of no weight.
+     */
+    private java.util.Optional<Evidence> refusals(RowInfo r, DefInfo d) {
+        List<String> reasons = new ArrayList<>();
+        double extensionScore = d.candidates.stream().filter(Candidate::extension)
+                .mapToDouble(c -> pairScore(r, d, c)).max().orElse(FORBIDDEN);
+        d.candidates.stream().filter(c -> !c.extension())
+                .map(c -> Map.entry(c, pairScore(r, d, c)))
+                .sorted(Map.Entry.<Candidate, Double>comparingByValue().reversed())
+                .limit(MOST_REFUSALS_SHOWN)
+                .forEach(e -> reasons.add(String.format(Locale.ROOT, "%s: %s", e.getKey().concept().qname(),
+                        e.getValue() <= FORBIDDEN ? "cannot be shown by this row (heading against item, or its words "
+                                + "do not fit)" : String.format(Locale.ROOT, "fits the row less (%.2f against the "
+                                + "extension's %.2f)", e.getValue(), extensionScore))));
+        reasons.addAll(d.refused);
+        if (reasons.isEmpty()) {
+            return java.util.Optional.of(new Evidence("refused", "no taxonomy concept was a candidate", 0));
+        }
+        List<String> shown = reasons.subList(0, Math.min(MOST_REFUSALS_SHOWN, reasons.size()));
+        return java.util.Optional.of(new Evidence("refused", "candidates set aside: " + String.join("; ", shown)
+                + (reasons.size() > shown.size() ? "; and " + (reasons.size() - shown.size()) + " more" : ""), 0));
     }
 
     /** After facts exist: a calculation that holds for the linked rows adds evidence to each of them. */

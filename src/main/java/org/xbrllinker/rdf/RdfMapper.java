@@ -168,6 +168,11 @@ public final class RdfMapper {
                 .addLiteral(XLK.labelSupport, decimal(m, BigDecimal.valueOf(item.labelSupport())))
                 .addProperty(PROV.wasDerivedFrom, location(m, src, item.row().location()));
         disclosure.addProperty(XLK.lineItem, li);
+        if (item.dimension() != null) {
+            org.xbrllinker.link.Dimension dim = item.dimension();
+            li.addProperty(XLK.dimension, dimensionValue(m, dim.axis().qname(),
+                    dim.member() != null ? dim.member().qname() : dim.typedMember(), concepts));
+        }
         if (item.section() > 0) {
             li.addProperty(XLK.section, m.createResource(iris.lineItem(src, item.section())));
         }
@@ -233,17 +238,22 @@ public final class RdfMapper {
             }
         }
         for (String[] dim : dimensions(f.dimensions())) {
-            Concept axis = conceptNamed(m, dim[0], concepts);
-            Resource dv = m.createResource(iris.dimensionValue(dim[0], dim[1]), XLK.DimensionValue)
-                    .addProperty(XLK.axis, m.createResource(axis.iri()));
-            if (QNAME.matcher(dim[1]).matches()) {
-                dv.addProperty(XLK.member, m.createResource(conceptNamed(m, dim[1], concepts).iri()));
-            } else {
-                dv.addProperty(XLK.typedMember, dim[1]);
-            }
-            r.addProperty(XLK.dimension, dv);
+            r.addProperty(XLK.dimension, dimensionValue(m, dim[0], dim[1], concepts));
         }
         return r;
+    }
+
+    /** The axis and member (or typed member's value) of a dimension, one resource for every fact and row using it. */
+    private Resource dimensionValue(Model m, String axisQname, String member, Map<String, Concept> concepts) {
+        Concept axis = conceptNamed(m, axisQname, concepts);
+        Resource dv = m.createResource(iris.dimensionValue(axisQname, member), XLK.DimensionValue)
+                .addProperty(XLK.axis, m.createResource(axis.iri()));
+        if (QNAME.matcher(member).matches()) {
+            dv.addProperty(XLK.member, m.createResource(conceptNamed(m, member, concepts).iri()));
+        } else {
+            dv.addProperty(XLK.typedMember, member);
+        }
+        return dv;
     }
 
     /** The axis=member pairs of a dimension key ({@code axis=member;axis2=member2}), in the key's order. */

@@ -71,11 +71,19 @@ public record Report(List<DisclosureReport> disclosures, List<FindingReport> fin
                                    Checks checks) {
     }
 
-    /** One row: {@code concept} as prefix:LocalName. */
+    /**
+     * One row: {@code concept} as prefix:LocalName; {@code dimension} the {@code axis=member} a member row names;
+     * {@code why} for an extension: why it was made and which taxonomy concepts were set aside.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LineItemReport(int row, String label, String concept,
                                  @JsonProperty("abstract") boolean abstractRow, boolean extension, double confidence,
-                                 String labelRole, List<FactReport> facts) {
+                                 String labelRole, List<FactReport> facts, String dimension, String why) {
+
+        public LineItemReport(int row, String label, String concept, boolean abstractRow, boolean extension,
+                              double confidence, String labelRole, List<FactReport> facts) {
+            this(row, label, concept, abstractRow, extension, confidence, labelRole, facts, null, null);
+        }
     }
 
     /**

@@ -188,7 +188,7 @@ public final class ReportBuilder {
             Report.LineItemReport item = rows.computeIfAbsent(row, r -> new Report.LineItemReport(r,
                     text(s, "label"), text(s, "concept"), s.getLiteral("abstract").getBoolean(),
                     s.getLiteral("extension").getBoolean(), s.getLiteral("confidence").getDouble(),
-                    text(s, "labelRole"), new ArrayList<>()));
+                    text(s, "labelRole"), new ArrayList<>(), text(s, "dimension"), text(s, "why")));
             if (s.contains("value")) {
                 String datatype = text(s, "datatype");
                 item.facts().add(new Report.FactReport(text(s, "period"),
