@@ -251,9 +251,30 @@ public final class TextRPageParser {
             inputs.remove(inputs.size() - 1);
             rowCells.remove(rowCells.size() - 1);
         }
+        // the hidden definitions, read before the rows are split (they count the page's elements); a fault in them
+        // is reported after any in the rows, which come first in the file
+        RawCell definitionsStart = cell;
+        List<Definition> definitions = new ArrayList<>();
+        InputException definitionFault = null;
+        for (; cell != null; cell = cells.next()) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            try {
+                if (!isDefinitionStart(cell)) {
+                    throw cell.error(source, "expected \"|X\" to start a definition, found \"" + cell.text() + "\"");
+                }
+                definitions.add(definition(source, cell, definitions.size() + 1));
+            } catch (InputException e) {
+                definitionFault = e;
+                break;
+            }
+        }
         List<TextRows.Span> spans;
         try {
-            spans = TextRows.segment(inputs, columns.size(), lexicon);
+            int elements = (int) definitions.stream()
+                    .filter(d -> d.elementName() == null || !d.elementName().contains("=")).count();
+            spans = TextRows.segment(inputs, columns.size(), lexicon, definitionFault == null ? elements : 0);
         } catch (TextRows.Refusal r) {
             throw rowCells.get(r.index).error(source, r.getMessage());
         }
@@ -275,7 +296,7 @@ public final class TextRPageParser {
         }
         if (rows.isEmpty()) {
             // a page is its rows: without one there is nothing to link, and the file is cut short or not an R page
-            throw cell != null ? cell.error(source, "expected a row label after the column headers, found the "
+            throw definitionsStart != null ? definitionsStart.error(source, "expected a row label after the column headers, found the "
                     + "definitions (\"|X\")")
                     : new InputException(SourceLocation.of(source, Math.max(1, lines.lineNumber())),
                     "expected a row label after the column headers, found the end of the file");
@@ -284,17 +305,8 @@ public final class TextRPageParser {
         for (RowBuilder row : rows) {
             built.add(row.build(built.size() + 1, columns.size()));
         }
-
-        // hidden definitions
-        List<Definition> definitions = new ArrayList<>();
-        for (; cell != null; cell = cells.next()) {
-            if (cell.isBlank()) {
-                continue;
-            }
-            if (!isDefinitionStart(cell)) {
-                throw cell.error(source, "expected \"|X\" to start a definition, found \"" + cell.text() + "\"");
-            }
-            definitions.add(definition(source, cell, definitions.size() + 1));
+        if (definitionFault != null) {
+            throw definitionFault;
         }
 
         return new Disclosure(source, title.title(), title.unitLine(), title.unit(),

@@ -4,6 +4,7 @@ import static org.xbrllinker.parse.RPageText.*;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,8 @@ final class TextRows {
     /** Shortest one-line text taken for prose when it ends with a full stop; the longest labels seen are shorter. */
     private static final int PROSE_LENGTH = 200;
     private static final int LONG = 150;
+    /** Longest text looked at as a number: the patterns for numbers backtrack on long texts. */
+    private static final int LONGEST_NUMBER = 60;
 
     // log-odds weights of a soft cell being a value rather than a label (see the class comment)
     private static final double KNOWN_LABEL = -6;
@@ -97,6 +100,8 @@ final class TextRows {
     private static final double SECOND_TEXT_VALUE = -5;
     private static final double BEFORE_HEADING = -3;
     private static final double EMPTY_ROW = 2;
+    /** Two rows in a row without values, neither a heading: a member row and its plain heading, or a misread. */
+    private static final double CONSECUTIVE_EMPTY = 1.5;
     private static final double ECHOES_LABEL = 3;
     private static final double UNKNOWN_ON_KNOWN_PAGE = 2;
     private static final double MEDIUM_TEXT = 1.5;
@@ -111,7 +116,8 @@ final class TextRows {
         if (isStructural(s) || MEMBER_ROW.matcher(s).find()) {
             return Kind.HEADING;
         }
-        if (NIL.matcher(s).matches() || (AMOUNT.matcher(s).matches() && Amount.parse(s, 0) != null)) {
+        boolean short_ = s.length() <= LONGEST_NUMBER;
+        if (NIL.matcher(s).matches() || (short_ && AMOUNT.matcher(s).matches() && Amount.parse(s, 0) != null)) {
             return YEAR.matcher(s).matches() ? Kind.YEAR : Kind.AMOUNT;
         }
         if (ToggleValue.of(s) != null) {
@@ -122,12 +128,12 @@ final class TextRows {
             return Kind.TEXT_VALUE;
         }
         if (startsLikeAmount(s)) {
-            return AMOUNT_CHARACTERS.matcher(s).matches() ? Kind.MALFORMED : Kind.LIKELY_VALUE;
+            return short_ && AMOUNT_CHARACTERS.matcher(s).matches() ? Kind.MALFORMED : Kind.LIKELY_VALUE;
         }
         if (s.endsWith(":")) {
             return Kind.LABELISH;
         }
-        if (CAPITALS.matcher(s).matches() && s.length() <= 40) {
+        if (s.length() <= 40 && CAPITALS.matcher(s).matches()) {
             return Kind.LIKELY_VALUE;
         }
         return Kind.NEUTRAL;
@@ -148,6 +154,67 @@ final class TextRows {
      * number of value columns.
      */
     static List<Span> segment(List<In> cells, int columns, LabelLexicon lexicon) throws Refusal {
+        return segment(cells, columns, lexicon, 0);
+    }
+
+    /**
+     * As {@link #segment(List, int, LabelLexicon)}, knowing how many hidden definitions the page has besides its
+     * members': each element of the page has one, so the distinct labels of a split (headings and rows shaped like
+     * member rows aside, and a few opening and closing balances that share an element) cannot outnumber them. A split with too many labels is made again with each label of a
+     * text found once on the page costing more, until it fits or the cost stops being worth it.
+     */
+    static List<Span> segment(List<In> cells, int columns, LabelLexicon lexicon, int definitions) throws Refusal {
+        List<Span> spans = segment(cells, columns, lexicon, 0.0);
+        if (definitions <= 0) {
+            return spans;
+        }
+        for (double cost : LABEL_COSTS) {
+            if (distinctLabels(cells, spans) <= definitions + balances(cells, spans)) {
+                break;
+            }
+            spans = segment(cells, columns, lexicon, cost);
+        }
+        return spans;
+    }
+
+    private static final double[] LABEL_COSTS = {0.5, 1, 1.5, 2, 3};
+    private static final Pattern BALANCE = Pattern.compile("\\b(?:beginning|begin|start|opening|end|ending|closing)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Distinct texts of the labels a split gives, headings aside (structural markers, typed members) and rows shaped
+     * like member rows (no values, right before a heading or a member-shaped label).
+     */
+    private static int distinctLabels(List<In> cells, List<Span> spans) {
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            In label = cells.get(s.label());
+            Kind kind = kind(label);
+            boolean beforeHeading = k + 1 < spans.size() && s.values().isEmpty()
+                    && EnumSet.of(Kind.HEADING, Kind.LABELISH).contains(kind(cells.get(spans.get(k + 1).label())));
+            boolean memberShaped = s.values().isEmpty() && label.shown().contains(" | ");
+            if (kind != Kind.HEADING && !beforeHeading && !memberShaped) {
+                labels.add(label.shown());
+            }
+        }
+        return labels.size();
+    }
+
+    /** Labels of opening and closing balances: two of them may share one element. */
+    private static int balances(List<In> cells, List<Span> spans) {
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (Span s : spans) {
+            String label = cells.get(s.label()).shown();
+            if (BALANCE.matcher(label).find()) {
+                labels.add(label);
+            }
+        }
+        return labels.size();
+    }
+
+    private static List<Span> segment(List<In> cells, int columns, LabelLexicon lexicon, double labelCost)
+            throws Refusal {
         int n = cells.size();
         Kind[] kinds = new Kind[n];
         boolean[] known = new boolean[n];
@@ -179,6 +246,8 @@ final class TextRows {
         // on a page of text values every row but a heading and a member row has its value
         double emptyRow = prior > 0 ? EMPTY_ROW + 2 * prior : 0;
 
+        java.util.Map<String, Integer> occurrences = new HashMap<>();
+        cells.forEach(c -> occurrences.merge(c.shown(), 1, Integer::sum));
         // dynamic programme over (cell, values in the current row, current label a heading); sparse states
         List<Map<Long, Step>> steps = new ArrayList<>(n);
         Map<Long, Step> current = new HashMap<>();
@@ -192,23 +261,31 @@ final class TextRows {
                 if (!mayLabel) {
                     throw new Refusal(i, "expected a row label, found \"" + cell.shown() + "\"");
                 }
-                next.put(state(0, headingCell), new Step(null, 0, true, 0));
+                next.put(state(0, headingCell, false), new Step(null, 0, true, 0));
             } else {
                 for (Map.Entry<Long, Step> e : current.entrySet()) {
-                    int k = (int) (e.getKey() >> 1);
-                    boolean heading = (e.getKey() & 1) == 1;
+                    int k = values(e.getKey());
+                    boolean heading = heading(e.getKey());
+                    boolean afterEmpty = afterEmpty(e.getKey());
                     double base = e.getValue().cost;
                     if (mayLabel) {
                         double cost = base;
-                        if (k == 0 && !heading && !headingCell) {
-                            cost += emptyRow; // a row without values that is no heading
+                        if (kind != Kind.HEADING && occurrences.get(cell.shown()) == 1) {
+                            cost += labelCost;
                         }
-                        relax(next, state(0, headingCell), new Step(e.getKey(), i, true, cost));
+                        boolean plainEmpty = k == 0 && !heading;
+                        if (plainEmpty && !headingCell) {
+                            cost += emptyRow; // a row without values that is no heading
+                            if (afterEmpty) {
+                                cost += CONSECUTIVE_EMPTY; // and right after another such row
+                            }
+                        }
+                        relax(next, state(0, headingCell, plainEmpty), new Step(e.getKey(), i, true, cost));
                     }
                     boolean room = k < columns && !(heading && !isHardValue(kind));
                     if (room && kind != Kind.HEADING && !(cell.afterMarker() && !isHardValue(kind))) {
                         double cost = base + valueCost(cells, kinds, known, i, k, prior, knownPage, labelOf(steps, e));
-                        relax(next, state(k + 1, heading), new Step(e.getKey(), i, false, cost));
+                        relax(next, state(k + 1, heading, afterEmpty), new Step(e.getKey(), i, false, cost));
                     }
                 }
             }
@@ -223,9 +300,9 @@ final class TextRows {
         long bestState = -1;
         double best = Double.POSITIVE_INFINITY;
         for (Map.Entry<Long, Step> e : current.entrySet()) {
-            int k = (int) (e.getKey() >> 1);
-            boolean heading = (e.getKey() & 1) == 1;
-            double cost = e.getValue().cost + (k == 0 && !heading ? emptyRow : 0);
+            boolean plainEmpty = values(e.getKey()) == 0 && !heading(e.getKey());
+            double cost = e.getValue().cost + (plainEmpty ? emptyRow : 0)
+                    + (plainEmpty && afterEmpty(e.getKey()) ? CONSECUTIVE_EMPTY : 0);
             if (cost < best || (cost == best && e.getKey() < bestState)) {
                 best = cost;
                 bestState = e.getKey();
@@ -291,7 +368,7 @@ final class TextRows {
             rowHasAmount |= kinds[i] == Kind.AMOUNT;
             // a garbled number ("12x4") right after an amount of the same row is a malformed amount
             if (i + 1 < cells.size() && rowHasAmount && k < columns && kinds[i + 1] == Kind.LIKELY_VALUE
-                    && GARBLED.matcher(cells.get(i + 1).shown()).matches()) {
+                    && cells.get(i + 1).shown().length() <= LONGEST_NUMBER && GARBLED.matcher(cells.get(i + 1).shown()).matches()) {
                 throw new Refusal(i + 1, "expected an amount after \"" + label + "\", found \""
                         + cells.get(i + 1).shown() + "\"");
             }
@@ -314,7 +391,7 @@ final class TextRows {
     /** The cost (negative log-odds) of taking a soft cell for a value; hard values cost nothing. */
     /** An amount with letters typed for digits (O for 0, l or I for 1), which a label or a text never is. */
     static boolean isMistypedAmount(String s) {
-        if (!s.matches(".*\\p{L}.*") || s.contains(" ")) {
+        if (s.length() > LONGEST_NUMBER || !s.matches(".*\\p{L}.*") || s.contains(" ")) {
             return false;
         }
         String digits = s.replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1');
@@ -362,8 +439,21 @@ final class TextRows {
         return -odds;
     }
 
-    private static long state(int values, boolean heading) {
-        return ((long) values << 1) | (heading ? 1 : 0);
+    /** A state: the values the current row has, whether its label is a heading, whether the row before was empty. */
+    private static long state(int values, boolean heading, boolean afterEmpty) {
+        return ((long) values << 2) | (heading ? 2 : 0) | (afterEmpty ? 1 : 0);
+    }
+
+    private static int values(long state) {
+        return (int) (state >> 2);
+    }
+
+    private static boolean heading(long state) {
+        return (state & 2) != 0;
+    }
+
+    private static boolean afterEmpty(long state) {
+        return (state & 1) != 0;
     }
 
     private static void relax(Map<Long, Step> next, long state, Step step) {
@@ -384,8 +474,13 @@ final class TextRows {
     record ToggleValue(String displayed, String element) {
 
         private static final Pattern SHAPE = Pattern.compile("^(.*?)([a-z][a-z0-9-]*_[A-Z][A-Za-z0-9_.-]*)$");
+        /** Longest cell read as an amount with its element: element ids run to about 200 characters. */
+        private static final int LONGEST_TOGGLE = 300;
 
         static ToggleValue of(String s) {
+            if (s.length() > LONGEST_TOGGLE || s.indexOf('_') < 0) {
+                return null; // an amount and an element id are short; the search would be quadratic in a long text
+            }
             var m = SHAPE.matcher(s);
             if (!m.matches()) {
                 return null;
