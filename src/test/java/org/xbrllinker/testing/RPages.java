@@ -9,7 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The HTML R pages of the shared data: Apple's 42 (R1…R42 in report order), then the four older ones. */
+/**
+ * The HTML R pages: the shared data's Apple 42 (R1…R42 in report order) and four older ones ({@link #all()}), the
+ * shared {@code r-pages/} folder, and the pages of this project's {@code src/test/resources/r-pages/}.
+ */
 public final class RPages {
 
     public static final String APPLE = "aapl-0000320193-25-000057";
@@ -49,5 +52,35 @@ public final class RPages {
         List<Path> pages = new ArrayList<>(applePages());
         pages.addAll(miscPages());
         return pages;
+    }
+
+    /** Every HTML page under the shared data's {@code r-pages/} folder, by path. */
+    public static List<Path> sharedFolderPages() {
+        return htmlUnder(Shared.data().resolve("r-pages"));
+    }
+
+    /** Every HTML page under this project's {@code src/test/resources/r-pages/}, by path. */
+    public static List<Path> projectPages() {
+        return htmlUnder(Path.of("src", "test", "resources", "r-pages"));
+    }
+
+    /** Every real HTML R page there is: {@link #all()}, {@link #sharedFolderPages()}, {@link #projectPages()}. */
+    public static List<Path> every() {
+        List<Path> pages = new ArrayList<>(all());
+        pages.addAll(sharedFolderPages());
+        pages.addAll(projectPages());
+        return pages;
+    }
+
+    private static List<Path> htmlUnder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(p -> p.getFileName().toString().matches("(?i).*\\.html?"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
