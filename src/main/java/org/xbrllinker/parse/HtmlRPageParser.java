@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -301,12 +302,20 @@ public final class HtmlRPageParser {
             }
             Header header = header(trs.subList(0, headerRows));
             Scales scales = new Scales(header.title().scales()).withColumnUnits(header.lines());
+            List<Definition> definitions = definitions();
+            Map<String, String> dataTypes = new HashMap<>();
+            for (Definition definition : definitions) {
+                String type = definition.details().get("Data Type");
+                if (definition.elementName() != null && type != null) {
+                    dataTypes.putIfAbsent(definition.elementName(), type);
+                }
+            }
             List<Row> rows = new ArrayList<>();
             Set<String> rowUnits = new HashSet<>();
             for (Element tr : trs.subList(headerRows, trs.size())) {
                 Element label = labelCell(tr);
                 if (label != null) {
-                    Row row = row(tr, label, rows.size() + 1, header, scales);
+                    Row row = row(tr, label, rows.size() + 1, header, scales, dataTypes);
                     rows.add(row);
                     Matcher unit = UNIT_SUFFIX.matcher(row.label());
                     if (unit.find()) {
@@ -326,7 +335,7 @@ public final class HtmlRPageParser {
             }
             Title title = header.title();
             return new Disclosure(source, title.title(), title.unitLine(), title.unit(),
-                    BigDecimal.ONE.movePointRight(scales.pageExponent()), columns, rows, definitions());
+                    BigDecimal.ONE.movePointRight(scales.pageExponent()), columns, rows, definitions);
         }
 
         private static String members(List<String> candidates, Set<String> units) {
@@ -490,13 +499,13 @@ public final class HtmlRPageParser {
 
         // ---- rows --------------------------------------------------------------------------------------------
 
-        private Row row(Element tr, Element labelCell, int number, Header header, Scales scales)
-                throws InputException {
+        private Row row(Element tr, Element labelCell, int number, Header header, Scales scales,
+                        Map<String, String> dataTypes) throws InputException {
             Element clean = labelCell.clone();
             clean.select("sup").remove();
             String label = stripFootnotes(String.join(" ", lines(clean)));
             String element = elementName(labelCell);
-            int exponent = scales.exponentFor(label);
+            int exponent = scales.exponentFor(label, element == null ? null : dataTypes.get(element));
 
             List<Cell> cells = new ArrayList<>();
             boolean[] taken = new boolean[header.columns().size()];
@@ -534,6 +543,20 @@ public final class HtmlRPageParser {
                 throws InputException {
             Element clean = td.clone();
             clean.select("sup").remove();
+            // the renderer's toggle: the shown value, then a hidden span naming the cell's own element
+            String cellElement = null;
+            Element toggle = clean.selectFirst("a[onclick*=toggleNextSibling]");
+            if (toggle != null) {
+                cellElement = toggle.attr("title").strip();
+                Element hidden = toggle.nextElementSibling();
+                if (cellElement.isEmpty() && hidden != null && isHidden(hidden)) {
+                    cellElement = hidden.text().strip();
+                }
+                if (cellElement.isEmpty()) {
+                    cellElement = null;
+                }
+            }
+            removeHidden(clean);
             boolean numeric = td.hasClass("num") || td.hasClass("nump");
             List<String> lines = lines(clean);
             String shown = numeric ? stripFootnotes(String.join(" ", lines)) : String.join("\n", lines).strip();
@@ -547,7 +570,7 @@ public final class HtmlRPageParser {
             }
             SourceLocation where = new SourceLocation(source, line(td), cellNumber);
             if (!numeric) {
-                return new Cell(column, shown, null, false, 0, false, true, where);
+                return new Cell(column, shown, null, false, 0, false, true, where, cellElement);
             }
             Amount amount = Amount.parse(shown, exponent);
             if (amount == null) {
@@ -555,7 +578,7 @@ public final class HtmlRPageParser {
                         + ": expected an amount after \"" + label + "\", found \"" + shown + "\"");
             }
             return new Cell(column, shown, amount.amount(), amount.negative(), amount.decimals(), false, false,
-                    where);
+                    where, cellElement);
         }
 
         // ---- definitions -------------------------------------------------------------------------------------
@@ -682,6 +705,22 @@ public final class HtmlRPageParser {
                 return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(value)));
             } catch (NumberFormatException e) {
                 return 1;
+            }
+        }
+    }
+
+    private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
+
+    /** True when the element's own style hides it ({@code display:none}): the viewer never shows its text. */
+    static boolean isHidden(Element e) {
+        return DISPLAY_NONE.matcher(e.attr("style")).find();
+    }
+
+    /** Removes every element under {@code root} that its style hides, so that only displayed text remains. */
+    static void removeHidden(Element root) {
+        for (Element e : root.select("[style]")) {
+            if (e != root && e.parent() != null && isHidden(e)) {
+                e.remove();
             }
         }
     }

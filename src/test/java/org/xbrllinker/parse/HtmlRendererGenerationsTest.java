@@ -1,0 +1,134 @@
+package org.xbrllinker.parse;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HTML reader on real pages of every renderer generation kept in {@code src/test/resources/r-pages/} (see its
+ * SOURCES.md): renderer 2 titles and rounding lines, toggle cells, member rows and columns, SGML envelopes.
+ */
+class HtmlRendererGenerationsTest {
+
+    private final HtmlRPageParser parser = new HtmlRPageParser();
+
+    private Disclosure page(String folder, String file) throws InputException {
+        return parser.parse(Path.of("src", "test", "resources", "r-pages", folder, file));
+    }
+
+    private static Disclosure parse(String html) throws InputException {
+        return new HtmlRPageParser().parse("R1.htm", new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Row row(Disclosure d, int number) {
+        Row r = d.rows().get(number - 1);
+        assertEquals(number, r.number());
+        return r;
+    }
+
+    private static void assertAmount(Cell c, int column, String amount, int decimals, String element) {
+        assertAll(c.displayed(),
+                () -> assertEquals(column, c.column()),
+                () -> assertNotNull(c.amount()),
+                () -> assertEquals(0, new BigDecimal(amount).compareTo(c.amount()), c.amount() + " vs " + amount),
+                () -> assertEquals(decimals, c.decimals()),
+                () -> assertFalse(c.text()),
+                () -> assertEquals(element, c.element()));
+    }
+
+    // ---- renderer 2.4 (Actavis plc, 10-K for 2014): title, rounding line, toggle cells, a member row ----------
+
+    @Test
+    void renderer2CoverPage() throws InputException {
+        Disclosure d = page("actavis-2014", "R1.htm");
+        assertEquals("Document and Entity Information", d.title());
+        assertEquals("USD $", d.unitLine());
+        assertEquals("USD", d.unit());
+        assertEquals(0, BigDecimal.valueOf(1_000_000).compareTo(d.scale()));
+        assertEquals(List.of(
+                new ColumnHeader(0, "12 Months Ended", 12, LocalDate.of(2014, 12, 31), "Dec. 31, 2014", null),
+                new ColumnHeader(1, null, null, LocalDate.of(2015, 2, 13), "Feb. 13, 2015", null),
+                new ColumnHeader(2, null, null, LocalDate.of(2014, 6, 30), "Jun. 30, 2014", null)), d.columns());
+        assertEquals(30, d.rows().size());
+
+        Row heading = row(d, 1);
+        assertEquals("Document Information [Line Items]", heading.label());
+        assertTrue(heading.abstractRow());
+        Row date = row(d, 4);
+        assertEquals("dei_DocumentPeriodEndDate", date.elementName());
+        assertEquals("Dec. 31, 2014", date.cells().get(0).displayed());
+        assertTrue(date.cells().get(0).text());
+
+        // "In Millions, except Share data": shares in units, money in millions; the hidden span is no part of them
+        Row shares = row(d, 15);
+        assertEquals("Entity Common Stock, Shares Outstanding", shares.label());
+        assertEquals(1, shares.cells().size());
+        assertAmount(shares.cells().get(0), 1, "266252295", 0, "dei_EntityCommonStockSharesOutstanding");
+        Row flt = row(d, 16);
+        assertAmount(flt.cells().get(0), 2, "38723000000", -5, "dei_EntityPublicFloat");
+        assertEquals("$ 38,723.0", flt.cells().get(0).displayed());
+
+        // a dimension member heading (tr.rh), then the member's own cover rows
+        Row member = row(d, 17);
+        assertEquals("Warner Chilcott Limited [Member]", member.label());
+        assertEquals("dei_LegalEntityAxis=act_WarnerChilcottMember", member.elementName());
+        assertTrue(member.abstractRow());
+        assertEquals("WARNER CHILCOTT LIMITED", row(d, 24).cells().get(0).displayed());
+        assertNull(row(d, 24).cells().get(0).element());
+        assertEquals("Non-accelerated Filer", row(d, 30).cells().get(0).displayed());
+    }
+
+    @Test
+    void renderer2RoundingLines() throws InputException {
+        RPageText.Title t = RPageText.Title.parse("CONSOLIDATED STATEMENTS OF INCOME (USD $) In Millions, except "
+                + "Per Share data, unless otherwise specified");
+        assertEquals("CONSOLIDATED STATEMENTS OF INCOME", t.title());
+        assertEquals("USD", t.unit());
+        RPageText.Scales s = new RPageText.Scales(t.scales());
+        assertEquals(6, s.pageExponent());
+        assertEquals(6, s.exponentFor("Weighted average shares (in shares)"));
+        assertEquals(0, s.exponentFor("Diluted (in dollars per share)", "num:perShareItemType"));
+
+        RPageText.Scales thousands = new RPageText.Scales(RPageText.Title.parse(
+                "BALANCE SHEETS (Parenthetical) (USD $) In Thousands, except Share data in Millions").scales());
+        assertEquals(3, thousands.pageExponent());
+        assertEquals(6, thousands.exponentFor("Common stock, shares issued", "xbrli:sharesItemType"));
+        assertEquals("BALANCE SHEETS (Parenthetical)", RPageText.Title.parse(
+                "BALANCE SHEETS (Parenthetical) (USD $) In Thousands, except Share data in Millions").title());
+
+        RPageText.Title plain = RPageText.Title.parse("Segment Information (Details) (USD $) In Thousands");
+        assertEquals(3, new RPageText.Scales(plain.scales()).pageExponent());
+        assertEquals("Segment Information (Details)", plain.title());
+        // renderer 3 titles are read as before
+        RPageText.Title three = RPageText.Title.parse("CONSOLIDATED BALANCE SHEETS - USD ($) $ in Millions");
+        assertEquals("CONSOLIDATED BALANCE SHEETS", three.title());
+        assertEquals("USD ($)", three.unitLine());
+    }
+
+    @Test
+    void hiddenContentOfAValueCellIsNeverItsValue() throws InputException {
+        Disclosure d = parse("""
+                <table class="report"><tr><th class="tl"><div><strong>Notes - USD ($)<br>$ in Millions</strong></div></th>
+                <th class="th"><div>Dec. 31, 2015</div></th><th class="th"><div>Dec. 31, 2014</div></th></tr>
+                <tr class="re"><td class="pl"><a onclick="top.Show.showAR( this, 'defref_us-gaap_Cash', window );">Cash</a></td>
+                <td class="nump"><a onclick="toggleNextSibling(this);">$ 250.0</a><span style="display:none;white-space:normal;">us-gaap_CashAndCashEquivalentsAtCarryingValue</span><span></span></td>
+                <td class="text">n/a<div style="DISPLAY: none">hidden words</div></td></tr></table>""");
+        Row r = d.rows().get(0);
+        // no title on the toggle: the hidden span names the element
+        assertAmount(r.cells().get(0), 0, "250000000", -5, "us-gaap_CashAndCashEquivalentsAtCarryingValue");
+        assertEquals("n/a", r.cells().get(1).displayed());
+        assertNull(r.cells().get(1).element());
+    }
+}
