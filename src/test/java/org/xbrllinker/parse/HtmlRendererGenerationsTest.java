@@ -90,6 +90,55 @@ class HtmlRendererGenerationsTest {
         assertEquals("Non-accelerated Filer", row(d, 30).cells().get(0).displayed());
     }
 
+    // ---- renderer 3.3 (Apple, 10-K for 2015): a cover page with three date columns and two scale statements ----
+
+    @Test
+    void renderer3CoverPageScalesSharesByTheSharesStatement() throws InputException {
+        Disclosure d = page("apple-2015", "R1.htm");
+        assertEquals("Document and Entity Information", d.title());
+        assertEquals("USD ($)", d.unitLine());
+        assertEquals(List.of(LocalDate.of(2015, 9, 26), LocalDate.of(2015, 10, 9), LocalDate.of(2015, 3, 27)),
+                d.columns().stream().map(ColumnHeader::date).toList());
+        assertEquals(List.of(12), d.columns().stream().map(ColumnHeader::months).filter(m -> m != null).toList());
+        Row shares = row(d, 14);
+        assertEquals("Entity Common Stock, Shares Outstanding", shares.label());
+        // "shares in Thousands, $ in Millions": the label has no "(in shares)", its Details say sharesItemType
+        assertAmount(shares.cells().get(0), 1, "5575331000", -3, null);
+        assertAmount(row(d, 15).cells().get(0), 2, "709923000000", -6, null);
+        assertEquals("Sep. 26, 2015", row(d, 3).cells().get(0).displayed());
+    }
+
+    // ---- renderer 3.20 (Kamada, IFRS 20-F for 2020): an equity statement whose columns are members ------------
+
+    @Test
+    void equityStatementWithMemberColumns() throws InputException {
+        Disclosure d = page("kamada-2021-20f", "R4.htm");
+        assertEquals("Consolidated Statements of Changes in Equity", d.title());
+        assertEquals(9, d.columns().size());
+        ColumnHeader capital = d.columns().get(0);
+        assertEquals("Share capital", capital.member());
+        assertNull(capital.date());
+        assertNull(capital.months());
+        assertEquals("Total", d.columns().get(8).member());
+        assertEquals("Capital reserve From securities measured at fair value through other Comprehensive income",
+                d.columns().get(2).member());
+
+        Row opening = row(d, 1);
+        assertEquals("Balance at Dec. 31, 2017", opening.label());
+        assertEquals("ifrs-full_Equity", opening.elementName());
+        assertFalse(opening.abstractRow());
+        assertEquals(9, opening.cells().size());
+        assertAmount(opening.cells().get(2), 2, "-4000", -3, null);
+        assertAmount(opening.cells().get(8), 8, "89492000", -3, null);
+        // blank cells (an ASCII space or &#160;) are no cells: only the values sit in their member's column
+        Row ifrs15 = row(d, 2);
+        assertEquals(List.of(7, 8), ifrs15.cells().stream().map(Cell::column).toList());
+        Row closing = d.rows().get(d.rows().size() - 1);
+        assertEquals("Balance at Dec. 31, 2020", closing.label());
+        assertEquals(8, closing.cells().size());
+        assertAmount(closing.cells().get(7), 8, "178638000", -3, null);
+    }
+
     @Test
     void renderer2RoundingLines() throws InputException {
         RPageText.Title t = RPageText.Title.parse("CONSOLIDATED STATEMENTS OF INCOME (USD $) In Millions, except "
