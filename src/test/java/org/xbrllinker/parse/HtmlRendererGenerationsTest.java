@@ -108,6 +108,22 @@ class HtmlRendererGenerationsTest {
         assertEquals("Sep. 26, 2015", row(d, 3).cells().get(0).displayed());
     }
 
+    // ---- renderer 3.6 (Fitbit, 10-K for 2016): a statement in thousands with per-share and share rows ---------
+
+    @Test
+    void renderer36IncomeStatement() throws InputException {
+        Disclosure d = page("fitbit-2016", "R4.htm");
+        assertEquals("Consolidated Statements of Operations", d.title());
+        assertEquals(0, BigDecimal.valueOf(1000).compareTo(d.scale()));
+        assertEquals(List.of(12, 12, 12), d.columns().stream().map(ColumnHeader::months).toList());
+        assertEquals(27, d.rows().size());
+        assertAmount(row(d, 2).cells().get(0), 0, "2169461000", -3, null);
+        assertAmount(row(d, 11).cells().get(0), 0, "-112465000", -3, null);
+        assertEquals("Net income (loss) attributable to common stockholders\u2014basic", row(d, 19).label());
+        assertAmount(row(d, 23).cells().get(0), 0, "-0.47", 2, null);
+        assertAmount(row(d, 26).cells().get(1), 1, "129886000", -3, null);
+    }
+
     // ---- renderer 3.20 (Kamada, IFRS 20-F for 2020): an equity statement whose columns are members ------------
 
     @Test
