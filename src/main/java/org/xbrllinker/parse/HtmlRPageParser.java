@@ -543,19 +543,7 @@ public final class HtmlRPageParser {
                 throws InputException {
             Element clean = td.clone();
             clean.select("sup").remove();
-            // the renderer's toggle: the shown value, then a hidden span naming the cell's own element
-            String cellElement = null;
-            Element toggle = clean.selectFirst("a[onclick*=toggleNextSibling]");
-            if (toggle != null) {
-                cellElement = toggle.attr("title").strip();
-                Element hidden = toggle.nextElementSibling();
-                if (cellElement.isEmpty() && hidden != null && isHidden(hidden)) {
-                    cellElement = hidden.text().strip();
-                }
-                if (cellElement.isEmpty()) {
-                    cellElement = null;
-                }
-            }
+            Toggle toggle = Toggle.of(clean);
             removeHidden(clean);
             boolean numeric = td.hasClass("num") || td.hasClass("nump");
             List<String> lines = lines(clean);
@@ -570,15 +558,17 @@ public final class HtmlRPageParser {
             }
             SourceLocation where = new SourceLocation(source, line(td), cellNumber);
             if (!numeric) {
-                return new Cell(column, shown, null, false, 0, false, true, where, cellElement);
+                return new Cell(column, shown, null, false, 0, false, true, where, toggle.element(),
+                        toggle.dimensions());
             }
-            Amount amount = Amount.parse(shown, exponent);
+            // the renderer writes "none" for a zero it is told to show so (DisplayZeroAsNone)
+            Amount amount = Amount.parse(shown.equals("none") ? "0" : shown, exponent);
             if (amount == null) {
                 throw new InputException(SourceLocation.of(source, 0), "row " + row + ", cell " + cellNumber
                         + ": expected an amount after \"" + label + "\", found \"" + shown + "\"");
             }
             return new Cell(column, shown, amount.amount(), amount.negative(), amount.decimals(), false, false,
-                    where, cellElement);
+                    where, toggle.element(), toggle.dimensions());
         }
 
         // ---- definitions -------------------------------------------------------------------------------------
@@ -706,6 +696,45 @@ public final class HtmlRPageParser {
             } catch (NumberFormatException e) {
                 return 1;
             }
+        }
+    }
+
+    /**
+     * The renderer's toggle in a value cell: {@code <a title="us-gaap_X[axis=member;axis2=member2]"
+     * onclick="toggleNextSibling(this);">250.0</a><span style="display:none">us-gaap_X<br>/ axis<br>= member</span>}.
+     * The title names the fact's element and, in brackets, its dimensions; the hidden span repeats them and is never
+     * displayed text. {@code element} is null when the cell has no toggle.
+     */
+    record Toggle(String element, List<String> dimensions) {
+
+        private static final Toggle NONE = new Toggle(null, List.of());
+        private static final Pattern TITLE = Pattern.compile("^([^\\[\\]\\s]+)(?:\\[([^\\]]*)\\])?$");
+
+        static Toggle of(Element cell) {
+            Element a = cell.selectFirst("a[onclick*=toggleNextSibling]");
+            if (a == null) {
+                return NONE;
+            }
+            String title = a.attr("title").strip();
+            Element hidden = a.nextElementSibling();
+            if (title.isEmpty() && hidden != null && isHidden(hidden)) {
+                // no title: the hidden span's first line is the element
+                List<String> lines = lines(hidden);
+                title = lines.isEmpty() ? "" : lines.get(0).strip();
+            }
+            Matcher m = TITLE.matcher(title);
+            if (!m.matches()) {
+                return NONE;
+            }
+            List<String> dimensions = new ArrayList<>();
+            if (m.group(2) != null) {
+                for (String pair : m.group(2).split(";")) {
+                    if (pair.contains("=")) {
+                        dimensions.add(pair.strip());
+                    }
+                }
+            }
+            return new Toggle(m.group(1), dimensions);
         }
     }
 

@@ -196,4 +196,22 @@ class HtmlRendererGenerationsTest {
         assertEquals("n/a", r.cells().get(1).displayed());
         assertNull(r.cells().get(1).element());
     }
+
+    @Test
+    void aToggleTitleNamesTheElementAndTheDimensionsOfTheFact() throws InputException {
+        Disclosure d = parse("""
+                <table class="report"><tr><th class="tl"><div><strong>Segments (Details) - USD ($)<br>$ in Millions</strong></div></th>
+                <th class="th"><div>Dec. 31, 2015</div></th><th class="th"><div>Dec. 31, 2014</div></th></tr>
+                <tr class="re"><td class="pl"><a onclick="top.Show.showAR( this, 'defref_us-gaap_Revenues', window );">Revenue</a></td>
+                <td class="nump"><a title="us-gaap_Revenues[us-gaap_StatementBusinessSegmentsAxis=abc_AmericasMember;srt_ProductOrServiceAxis=abc_PhoneMember]" onclick="toggleNextSibling(this);">$ 1,250</a><span style='display:none;white-space:normal;text-align:left;'>us-gaap_Revenues<br/>/ us-gaap_StatementBusinessSegmentsAxis<br/>= abc_AmericasMember</span><span> </span></td>
+                <td class="nump">none<span> </span></td></tr></table>""");
+        Row r = d.rows().get(0);
+        Cell revenue = r.cells().get(0);
+        assertAmount(revenue, 0, "1250000000", -6, "us-gaap_Revenues");
+        assertEquals(List.of("us-gaap_StatementBusinessSegmentsAxis=abc_AmericasMember",
+                "srt_ProductOrServiceAxis=abc_PhoneMember"), revenue.dimensions());
+        // DisplayZeroAsNone: the renderer writes "none" for a zero
+        assertAmount(r.cells().get(1), 1, "0", -6, null);
+        assertEquals(List.of(), r.cells().get(1).dimensions());
+    }
 }
