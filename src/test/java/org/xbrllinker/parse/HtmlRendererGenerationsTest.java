@@ -108,6 +108,20 @@ class HtmlRendererGenerationsTest {
         assertEquals("Sep. 26, 2015", row(d, 3).cells().get(0).displayed());
     }
 
+    // ---- renderer 3.10 (Apple, 10-Q for Q3 2018): a shares-only cover page ----------------------------------
+
+    @Test
+    void renderer310CoverPageInSharesOnly() throws InputException {
+        Disclosure d = page("apple-2018q3", "R1.htm");
+        assertEquals("Document and Entity Information", d.title());
+        assertEquals("shares", d.unitLine());
+        assertEquals(List.of(
+                new ColumnHeader(0, "9 Months Ended", 9, LocalDate.of(2018, 6, 30), "Jun. 30, 2018", null),
+                new ColumnHeader(1, null, null, LocalDate.of(2018, 7, 20), "Jul. 20, 2018", null)), d.columns());
+        assertEquals("Q3", row(d, 6).cells().get(0).displayed());
+        assertAmount(row(d, 12).cells().get(0), 1, "4829926000", -3, null);
+    }
+
     // ---- renderer 3.6 (Fitbit, 10-K for 2016): a statement in thousands with per-share and share rows ---------
 
     @Test
