@@ -170,6 +170,19 @@ class HtmlRendererGenerationsTest {
     }
 
     @Test
+    void ifrs20FCoverPageWithAUnitUnderItsDate() throws InputException {
+        Disclosure d = page("kamada-2021-20f", "R1.htm");
+        assertEquals("Document And Entity Information", d.title());
+        assertNull(d.unitLine());
+        assertEquals(List.of(new ColumnHeader(0, "12 Months Ended", 12, LocalDate.of(2020, 12, 31),
+                "Dec. 31, 2020 shares", null)), d.columns());
+        assertEquals(22, d.rows().size());
+        assertEquals("20-F", row(d, 3).cells().get(0).displayed());
+        assertAmount(row(d, 5).cells().get(0), 0, "44742963", 0, null);
+        assertEquals("L3", row(d, 21).cells().get(0).displayed());
+    }
+
+    @Test
     void renderer2RoundingLines() throws InputException {
         RPageText.Title t = RPageText.Title.parse("CONSOLIDATED STATEMENTS OF INCOME (USD $) In Millions, except "
                 + "Per Share data, unless otherwise specified");
