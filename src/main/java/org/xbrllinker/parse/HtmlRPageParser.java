@@ -39,7 +39,11 @@ import org.xbrllinker.taxonomy.Reference;
  * <ul>
  * <li><b>Title.</b> The first header cell: report name, " - USD ($)" and the scale statements ("shares in Thousands,
  * $ in Millions"), read by the same rules as the flattened text (rows marked "(in shares)" or "| shares" take the
- * shares scale, per-share rows the "$ / shares" one).</li>
+ * shares scale, per-share rows the "$ / shares" one). Renderer 2 writes "(USD $)" after the name and a rounding line
+ * ("In Millions, except Share data"): money in that scale, shares too unless share data are excepted, per-share
+ * amounts never scaled. A row whose element's Details give {@code sharesItemType} or {@code perShareItemType} takes
+ * the shares or per-share statement whatever its label says (cover pages, earnings-per-share rows without a
+ * marker).</li>
  * <li><b>Columns.</b> The header rows form a grid (colspan and rowspan honoured). Each cell of the last header row
  * is a column, except cells holding only a footnote marker ("[1]", a column of the older renderers). A column's first
  * line, when it is a date, is its date; its other lines are units ("USD ($)", "shares", or any unit the rows name
@@ -54,9 +58,12 @@ import org.xbrllinker.taxonomy.Reference;
  * ("[Abstract]", "[Roll Forward]", …).</li>
  * <li><b>Values.</b> Each value cell sits in the column its position falls in ({@code columnInferred} is false):
  * {@code td.num}/{@code td.nump} are amounts (parentheses mean displayed negative; currency signs, thousands
- * separators and the scale as in the text form); {@code td.text} holding only blanks or {@code &#160;} is no cell,
- * any other text (a document type, "1 year", a text block) is a text cell ({@link Cell#text()}); footnote cells
- * ({@code td.fn}, {@code td.th}) are not values.</li>
+ * separators and the scale as in the text form; "none" is the renderer's zero); {@code td.text} holding only blanks
+ * or {@code &#160;} is no cell, any other text (a document type, "1 year", a text block) is a text cell
+ * ({@link Cell#text()}); footnote cells ({@code td.fn}, {@code td.th}) are not values. Content hidden by its style
+ * ({@code display:none}) is never a value's text. The renderer's toggle ({@code <a title="us-gaap_X[axis=member]"
+ * onclick="toggleNextSibling(this);">250.0</a>} and a hidden span repeating the title) gives the cell its
+ * {@link Cell#element()} and {@link Cell#dimensions()}.</li>
  * <li><b>Definitions.</b> The hidden {@code table.authRefData} tables in page order: element id, documentation
  * ("No definition available." gives null), every reference with its role and all its parts
  * ({@code -Topic 310 -SubTopic 10 …}, names kept as written; a part name repeated within one reference has its

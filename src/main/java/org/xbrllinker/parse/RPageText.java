@@ -45,8 +45,11 @@ final class RPageText {
     static final Pattern ROUNDING_SUFFIX = Pattern.compile("(?:^|\\s)In (Units|Thousands|Millions|Billions|Trillions)"
             + "(?:, except (Per Share|Share|Share and Per Share) data(?: in (Thousands|Millions|Billions))?)?"
             + "(?:, unless otherwise specified)?\\s*$");
-    /** Renderer 2's unit after the title: "(USD $)", "(EUR €)". */
-    static final Pattern PARENTHESISED_UNIT = Pattern.compile("\\s\\((([A-Z][A-Z0-9]{1,11}) [^()\\s]{1,5})\\)$");
+    /**
+     * Renderer 2's unit after the title: an ISO currency code and its symbol, "(USD $)", "(EUR €)"; not a report
+     * word such as "(US GAAP)".
+     */
+    static final Pattern PARENTHESISED_UNIT = Pattern.compile("\\s\\((([A-Z]{3}) \\p{Sc}{1,3})\\)$");
     static final Pattern SCALE_PART = Pattern.compile(
             "([^\\s,]+(?: / [^\\s,]+)?) in (Units|Thousands|Millions|Billions|Trillions)");
     static final Pattern CODE_AND_SYMBOL = Pattern.compile(

@@ -203,6 +203,8 @@ class HtmlRendererGenerationsTest {
         RPageText.Title plain = RPageText.Title.parse("Segment Information (Details) (USD $) In Thousands");
         assertEquals(3, new RPageText.Scales(plain.scales()).pageExponent());
         assertEquals("Segment Information (Details)", plain.title());
+        assertEquals("Reconciliation (US GAAP)", RPageText.Title.parse("Reconciliation (US GAAP)").title());
+        assertEquals("EUR", RPageText.Title.parse("BALANCE SHEETS (EUR \u20ac) In Thousands").unit());
         // renderer 3 titles are read as before
         RPageText.Title three = RPageText.Title.parse("CONSOLIDATED BALANCE SHEETS - USD ($) $ in Millions");
         assertEquals("CONSOLIDATED BALANCE SHEETS", three.title());
