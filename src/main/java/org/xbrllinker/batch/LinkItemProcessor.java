@@ -101,9 +101,10 @@ public class LinkItemProcessor implements ItemProcessor {
                         taxonomyFor(work.filing()));
             }
             long start = System.nanoTime();
-            var disclosure = reader.read(work.path());
+            Linker linker = linkerFor(work.filing());
+            var disclosure = reader.read(work.path(), linker.lexicon());
             start = StageClock.PARSE.since(start);
-            LinkedDisclosure linked = linkerFor(work.filing()).link(disclosure);
+            LinkedDisclosure linked = linker.link(disclosure);
             if (work.filing() != null) {
                 Optional<XbrlInstance> instance = filings.instanceOf(work.filing());
                 linked = instance.isPresent() ? new InstanceTie(instance.get()).tie(linked, work.filingSource())

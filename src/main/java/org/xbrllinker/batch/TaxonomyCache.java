@@ -27,8 +27,11 @@ public class TaxonomyCache {
     private final Map<String, Taxonomy> loaded = new ConcurrentHashMap<>();
     private final RecentlyUsed<String, Taxonomy> filings = new RecentlyUsed<>(FILINGS);
 
-    /** The loader with every source form: XBRL documents, MetaLinks.json, and SEC HTML R pages. */
-    static TaxonomyLoader loader() {
+    /**
+     * The loader with every source form: XBRL documents, MetaLinks.json, and SEC HTML R pages; public so that the
+     * corpus test loads {@code --taxonomy} pages exactly as {@code link} does.
+     */
+    public static TaxonomyLoader loader() {
         List<TaxonomySource> sources = new java.util.ArrayList<>(TaxonomyLoader.defaultSources());
         sources.add(new RPageTaxonomySource());
         return new TaxonomyLoader(sources);

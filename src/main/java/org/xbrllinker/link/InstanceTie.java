@@ -91,7 +91,7 @@ public final class InstanceTie {
             items.add(new LineItem(item.row(), item.definition(), item.concept(), item.extension(),
                     negated == item.negated() ? item.labelRole() : flipNegation(item.labelRole()),
                     negated, item.confidence(), item.evidence(), item.section(), item.labelTerms(),
-                    item.labelSupport(), cells));
+                    item.labelSupport(), cells, item.dimension()));
         }
         return new LinkedDisclosure(linked.disclosure(), items, linked.concepts(), linked.calculations(),
                 filingSource, ties);

@@ -19,6 +19,7 @@ import org.xbrllinker.parse.Cell;
 import org.xbrllinker.parse.ColumnHeader;
 import org.xbrllinker.parse.Definition;
 import org.xbrllinker.parse.Disclosure;
+import org.xbrllinker.parse.LabelLexicon;
 import org.xbrllinker.parse.Row;
 import org.xbrllinker.taxonomy.CalculationArc;
 import org.xbrllinker.taxonomy.Concept;
@@ -51,6 +52,18 @@ public final class Linker {
             "IncreaseDecrease|GainLoss|IncomeLoss|ProfitLoss|Adjustment|Effect|NetOfTax|ChangeIn|Reversal|Difference");
 
     private static final double FORBIDDEN = -10;
+    /** Documentation this alike (Jaccard of stemmed terms) makes a concept a candidate: another release's wording. */
+    private static final double SIMILAR_DOCUMENTATION = 0.4;
+    /** Documentation this alike is named among the concepts an extension refused. */
+    private static final double NEAR_DOCUMENTATION = 0.25;
+    /** What a row without values costs a non-abstract concept whose label it shows. */
+    private static final double EMPTY_ROW_OF_AN_ITEM = 1.0;
+    /** Weight of the terms of the heading a row sits under, found in the concept's name. */
+    private static final double HEADING_WEIGHT = 0.2;
+    /** Prior of a concept that is a candidate only for sharing words with the page's rows. */
+    private static final double WORDED_LIKE_PRIOR = 0.1;
+    /** Most candidates taken by documentation likeness for one definition. */
+    private static final int MOST_ALIKE = 8;
     private static final double SHARING_PENALTY = 0.5;
     /** Combinations tried per summation before the calculation evidence gives up on it. */
     private static final int SEARCH_BUDGET = 20_000;
@@ -61,6 +74,8 @@ public final class Linker {
     private final Map<String, Set<String>> conceptTerms = new HashMap<>();
     private final Map<String, List<Set<String>>> labelTerms = new HashMap<>();
     private final Map<String, String> normalizedLabels = new HashMap<>();
+    private final Set<String> knownLabels = new HashSet<>();
+    private volatile Map<String, List<Concept>> termIndex;
 
     public Linker(Taxonomy taxonomy, LinkerOptions options) {
         this.taxonomy = taxonomy;
@@ -69,17 +84,33 @@ public final class Linker {
             if (c.documentation() != null) {
                 byDocumentation.computeIfAbsent(normalize(c.documentation()), k -> new ArrayList<>()).add(c);
             }
+            c.labels().forEach((role, label) -> {
+                if (!role.equals(LabelRoles.DOCUMENTATION)) {
+                    knownLabels.add(normalize(label));
+                }
+            });
         }
+    }
+
+    /**
+     * The labels of this linker's taxonomy (every role but documentation; case and spacing aside), for the reader of
+     * the flattened text to tell labels from text values.
+     */
+    public LabelLexicon lexicon() {
+        return label -> knownLabels.contains(normalize(label));
     }
 
     /** Links a parsed disclosure. */
     public LinkedDisclosure link(Disclosure disclosure) {
         List<RowInfo> rows = describeRows(disclosure);
+        Set<String> pageTerms = new HashSet<>();
+        rows.forEach(r -> pageTerms.addAll(r.terms()));
         List<DefInfo> defs = new ArrayList<>();
         for (Definition d : disclosure.definitions()) {
-            defs.add(candidatesFor(d));
+            defs.add(candidatesFor(d, pageTerms));
         }
         narrowByOrder(defs);
+        MemberRows members = MemberRows.of(disclosure);
 
         double[][] score = new double[rows.size()][defs.size()];
         Candidate[][] best = new Candidate[rows.size()][defs.size()];
@@ -88,7 +119,7 @@ public final class Linker {
                 bestCandidate(rows.get(i), defs.get(j), i, j, score, best, Map.of());
             }
         }
-        int[] rowToDef = assign(score, rows.size(), defs.size(), rows);
+        int[] rowToDef = assign(score, best, rows, defs, members);
 
         // Second pass: calculation arcs whose numbers hold among rows of one section confirm their links
         // (needless when the page names every row's element).
@@ -100,10 +131,139 @@ public final class Linker {
                     bestCandidate(rows.get(i), defs.get(j), i, j, score, best, calcBoost);
                 }
             }
-            rowToDef = assign(score, rows.size(), defs.size(), rows);
+            rowToDef = assign(score, best, rows, defs, members);
         }
         pinNamedRows(rows, defs, rowToDef, best);
-        return build(disclosure, rows, defs, rowToDef, best, score);
+        chooseTogether(rows, defs, rowToDef, best, score);
+        return build(disclosure, rows, defs, rowToDef, best, score, members);
+    }
+
+    /**
+     * Consecutive definitions that say nothing of themselves (no documentation, no name, no anchor) have the same
+     * candidates, so the assignment deals their rows out among them arbitrarily. Their concepts are chosen together:
+     * the concepts the group's rows fit best, as many as there are definitions, given to the definitions in the
+     * viewer's order (element name); each row then takes the chosen concept it fits best.
+     */
+    private void chooseTogether(List<RowInfo> rows, List<DefInfo> defs, int[] rowToDef, Candidate[][] best,
+                                double[][] score) {
+        int j = 0;
+        while (j < defs.size()) {
+            if (!saysNothing(defs.get(j))) {
+                j++;
+                continue;
+            }
+            int end = j;
+            while (end < defs.size() && saysNothing(defs.get(end))) {
+                end++;
+            }
+            if (end - j > 1) {
+                chooseTogether(rows, defs, j, end, rowToDef, best, score);
+            }
+            j = end;
+        }
+    }
+
+    private static boolean saysNothing(DefInfo d) {
+        return !d.anchored && d.definition.documentation() == null && d.definition.elementName() == null;
+    }
+
+    private void chooseTogether(List<RowInfo> rows, List<DefInfo> defs, int from, int to, int[] rowToDef,
+                                Candidate[][] best, double[][] score) {
+        List<Integer> group = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rowToDef[i] >= from && rowToDef[i] < to) {
+                group.add(i);
+            }
+        }
+        Map<String, Double> total = new LinkedHashMap<>();
+        Map<String, Candidate> byName = new HashMap<>();
+        Map<String, Integer> defOf = new HashMap<>();
+        for (int i : group) {
+            Candidate top = null;
+            double topScore = FORBIDDEN;
+            for (int k = from; k < to; k++) {
+                for (Candidate c : defs.get(k).candidates) {
+                    if (c.extension()) {
+                        continue;
+                    }
+                    double sc = pairScore(rows.get(i), defs.get(k), c);
+                    if (sc > topScore) {
+                        topScore = sc;
+                        top = c;
+                        defOf.putIfAbsent(c.concept().qname(), k);
+                    }
+                }
+            }
+            if (top != null) {
+                total.merge(top.concept().qname(), topScore, Double::sum);
+                byName.putIfAbsent(top.concept().qname(), top);
+            }
+        }
+        List<String> chosen = total.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(to - from).map(Map.Entry::getKey).sorted((a, b) -> ElementNameOrder.COMPARATOR.compare(
+                        elementId(byName.get(a).concept()), elementId(byName.get(b).concept()))).toList();
+        if (chosen.size() != to - from) {
+            return; // fewer concepts than definitions: leave the assignment as it is
+        }
+        for (int i : group) {
+            int bestK = -1;
+            double bestScore = FORBIDDEN;
+            for (int t = 0; t < chosen.size(); t++) {
+                double sc = pairScore(rows.get(i), defs.get(from + t), byName.get(chosen.get(t)));
+                if (sc > bestScore) {
+                    bestScore = sc;
+                    bestK = t;
+                }
+            }
+            if (bestK >= 0) {
+                int k = from + bestK;
+                rowToDef[i] = k;
+                best[i][k] = byName.get(chosen.get(bestK));
+                score[i][k] = bestScore;
+            }
+        }
+    }
+
+    /**
+     * Member rows take the definition of their first member (see {@link MemberRows}); the other rows and
+     * definitions are assigned among themselves, member definitions left out (a second member of a row, or a member
+     * the title names, has no row of its own).
+     */
+    private static int[] assign(double[][] score, Candidate[][] best, List<RowInfo> rows, List<DefInfo> defs,
+                                MemberRows members) {
+        List<Integer> plainRows = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!members.rows.containsKey(i)) {
+                plainRows.add(i);
+            }
+        }
+        List<Integer> plainDefs = new ArrayList<>();
+        for (int j = 0; j < defs.size(); j++) {
+            if (!MemberRows.isMemberDefinition(defs.get(j).definition)) {
+                plainDefs.add(j);
+            }
+        }
+        double[][] reduced = new double[plainRows.size()][plainDefs.size()];
+        List<RowInfo> info = new ArrayList<>();
+        for (int a = 0; a < plainRows.size(); a++) {
+            info.add(rows.get(plainRows.get(a)));
+            for (int b = 0; b < plainDefs.size(); b++) {
+                reduced[a][b] = score[plainRows.get(a)][plainDefs.get(b)];
+            }
+        }
+        int[] slots = assign(reduced, plainRows.size(), plainDefs.size(), info);
+        int[] rowToDef = new int[rows.size()];
+        java.util.Arrays.fill(rowToDef, -1);
+        for (int a = 0; a < plainRows.size(); a++) {
+            rowToDef[plainRows.get(a)] = slots[a] < 0 ? -1 : plainDefs.get(slots[a]);
+        }
+        for (Map.Entry<Integer, List<Integer>> e : members.rows.entrySet()) {
+            int j = e.getValue().get(0);
+            rowToDef[e.getKey()] = j;
+            best[e.getKey()][j] = defs.get(j).candidates.get(0);
+            score[e.getKey()][j] = 1;
+        }
+        return rowToDef;
     }
 
     /** A row whose page names its element (HTML) takes the definition of that element, whatever the scores say. */
@@ -127,7 +287,8 @@ public final class Linker {
     // ---- rows ----
 
     private record RowInfo(Row row, String label, Set<String> terms, PeriodRole periodRole, PeriodType expected,
-                           int section, Set<String> subjectTerms, boolean mostlyNegative, String wholeLabel) {
+                           int section, Set<String> subjectTerms, boolean mostlyNegative, String wholeLabel,
+                           Set<String> headingTerms) {
     }
 
     private enum PeriodRole { START, END }
@@ -137,13 +298,15 @@ public final class Linker {
         List<RowInfo> out = new ArrayList<>();
         int section = 0;
         Set<String> subject = Set.of();
+        Set<String> heading = Set.of();
         for (Row row : d.rows()) {
             String bare = MARKER.matcher(row.label()).replaceAll("");
             if (row.abstractRow()) {
                 section = row.number();
                 subject = ROLL_FORWARD_MARKER.matcher(row.label()).find() ? Terms.of(bare) : Set.of();
+                heading = Terms.of(bare);
                 out.add(new RowInfo(row, bare, Terms.of(row.label()), null, PeriodType.DURATION, 0, Set.of(), false,
-                        Terms.normalizedLabel(row.label())));
+                        Terms.normalizedLabel(row.label()), Set.of()));
                 continue;
             }
             String lower = row.label().toLowerCase(Locale.ROOT);
@@ -169,7 +332,7 @@ public final class Linker {
             long positives = row.cells().stream().filter(c -> c.amount() != null && c.amount().signum() > 0).count();
             out.add(new RowInfo(row, bare, Terms.of(row.label()), role, expected, section,
                     role != null ? subject : Set.of(), negatives > 0 && negatives >= positives,
-                    Terms.normalizedLabel(row.label())));
+                    Terms.normalizedLabel(row.label()), heading));
         }
         return out;
     }
@@ -177,9 +340,14 @@ public final class Linker {
     // ---- definitions ----
 
     /** A concept a definition may stand for; {@code concept} null means a new extension concept. */
-    private record Candidate(Concept concept, List<Evidence> evidence, double prior, Concept namedExtension) {
+    private record Candidate(Concept concept, List<Evidence> evidence, double prior, Concept namedExtension,
+                             Dimension dimension) {
         Candidate(Concept concept, List<Evidence> evidence, double prior) {
-            this(concept, evidence, prior, null);
+            this(concept, evidence, prior, null, null);
+        }
+
+        Candidate(Concept concept, List<Evidence> evidence, double prior, Concept namedExtension) {
+            this(concept, evidence, prior, namedExtension, null);
         }
 
         boolean extension() {
@@ -190,6 +358,8 @@ public final class Linker {
     private static final class DefInfo {
         final Definition definition;
         final List<Candidate> candidates = new ArrayList<>();
+        /** Concepts considered and set aside, each with the reason: what the report shows for an extension. */
+        final List<String> refused = new ArrayList<>();
         Set<String> docTerms;
         boolean anchored;
 
@@ -199,8 +369,20 @@ public final class Linker {
         }
     }
 
-    private DefInfo candidatesFor(Definition d) {
+    private DefInfo candidatesFor(Definition d, Set<String> pageTerms) {
         DefInfo info = new DefInfo(d);
+        if (MemberRows.isMemberDefinition(d)) {
+            Dimension dim = dimension(d);
+            Concept shown = dim.member() != null ? dim.member() : dim.axis();
+            boolean standard = taxonomy.concept(shown.qname()).isPresent()
+                    || PageConcepts.isStandardPrefix(shown.prefix());
+            String what = dim.member() != null ? "member " + dim.member().qname() + " of " + dim.axis().qname()
+                    : "the value " + dim.typedMember() + " of the typed axis " + dim.axis().qname();
+            info.candidates.add(new Candidate(standard ? shown : null, List.of(new Evidence("element-name",
+                    "the page names " + what, 0.99)), 1.0, standard ? null : shown, dim));
+            info.anchored = true;
+            return info;
+        }
         if (d.elementName() != null) {
             // a dimensional row names axis=member: the row reports the member
             String element = d.elementName().contains("=")
@@ -225,25 +407,58 @@ public final class Linker {
                 info.candidates.add(new Candidate(c, ev, 1.0));
             }
             info.anchored = same.size() == 1;
+            double bestSimilarity = 0;
             if (same.isEmpty()) {
+                // another release of the taxonomy words the same concept differently: the closest documentations
+                // are candidates, for the order of the definitions and the labels to choose among
+                List<Map.Entry<Concept, Double>> alike = new ArrayList<>();
                 for (Concept c : taxonomy.concepts()) {
                     Set<String> docTerms = termsOfDocumentation(c);
                     double sim = Terms.jaccard(info.docTerms, docTerms);
-                    if (sim >= 0.8) {
-                        info.candidates.add(new Candidate(c, List.of(new Evidence("documentation",
-                                String.format(Locale.ROOT, "documentation %.0f%% alike to %s's", sim * 100, c.qname()),
-                                0.7 * sim)), sim));
+                    if (sim >= SIMILAR_DOCUMENTATION) {
+                        alike.add(Map.entry(c, sim));
+                    } else if (sim >= NEAR_DOCUMENTATION) {
+                        info.refused.add(String.format(Locale.ROOT, "%s: documentation only %.0f%% alike",
+                                c.qname(), sim * 100));
                     }
                 }
+                alike.sort(Map.Entry.<Concept, Double>comparingByValue().reversed());
+                for (Map.Entry<Concept, Double> e : alike.subList(0, Math.min(MOST_ALIKE, alike.size()))) {
+                    Concept c = e.getKey();
+                    double sim = e.getValue();
+                    bestSimilarity = Math.max(bestSimilarity, sim);
+                    List<Evidence> ev = new ArrayList<>();
+                    ev.add(new Evidence("documentation", String.format(Locale.ROOT,
+                            "documentation %.0f%% alike to %s's", sim * 100, c.qname()), 0.9 * sim));
+                    referenceEvidence(d, c).ifPresent(ev::add);
+                    info.candidates.add(new Candidate(c, ev, sim));
+                }
             }
-            if (info.candidates.isEmpty()) {
+            if (same.isEmpty()) {
                 String why = d.hasReferences()
                         ? "documentation matches no taxonomy concept"
                         : "documentation matches no taxonomy concept and the element has no authoritative reference";
-                info.candidates.add(new Candidate(null, List.of(new Evidence("extension", why, 0.85)), 0.6));
+                if (bestSimilarity > 0) {
+                    why = String.format(Locale.ROOT, "documentation identical to no taxonomy concept's (the closest "
+                            + "%.0f%% alike)%s", bestSimilarity * 100, d.hasReferences() ? ""
+                            : " and the element has no authoritative reference");
+                }
+                // the concept may be documented in words of another release: a concept whose labels share words
+                // with the page's rows stays a candidate, for the order and the labels to decide
+                Set<String> taken = new HashSet<>();
+                info.candidates.forEach(c -> taken.add(c.concept().qname()));
+                for (Concept c : conceptsWordedLike(pageTerms)) {
+                    if (taken.add(c.qname())) {
+                        List<Evidence> ev = new ArrayList<>();
+                        referenceEvidence(d, c).ifPresent(ev::add);
+                        info.candidates.add(new Candidate(c, ev, WORDED_LIKE_PRIOR));
+                    }
+                }
+                info.candidates.add(new Candidate(null, List.of(new Evidence("extension", why,
+                        0.85 * (1 - bestSimilarity))), 0.6 * (1 - bestSimilarity)));
             }
         } else {
-            for (Concept c : taxonomy.concepts()) {
+            for (Concept c : conceptsWordedLike(pageTerms)) {
                 List<Evidence> ev = new ArrayList<>();
                 referenceEvidence(d, c).ifPresent(ev::add);
                 info.candidates.add(new Candidate(c, ev, 0.2));
@@ -252,6 +467,68 @@ public final class Linker {
                     "no documentation, no reference and no taxonomy concept fits", 0.5)), 0.1));
         }
         return info;
+    }
+
+    /**
+     * Concepts that have a label or name term among {@code terms} (the words of a page's rows), in taxonomy order:
+     * the candidates of a definition that says too little of itself to find its concept otherwise.
+     */
+    private List<Concept> conceptsWordedLike(Set<String> terms) {
+        Map<String, List<Concept>> index = termIndex();
+        Set<String> seen = new HashSet<>();
+        for (String t : terms) {
+            for (Concept c : index.getOrDefault(t, List.of())) {
+                seen.add(c.qname());
+            }
+        }
+        List<Concept> out = new ArrayList<>();
+        for (Concept c : taxonomy.concepts()) {
+            if (seen.contains(c.qname())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, List<Concept>> termIndex() {
+        Map<String, List<Concept>> index = termIndex;
+        if (index == null) {
+            index = new HashMap<>();
+            for (Concept c : taxonomy.concepts()) {
+                Set<String> terms = new HashSet<>(nameTerms(c));
+                labelTerms(c).forEach(terms::addAll);
+                for (String t : terms) {
+                    index.computeIfAbsent(t, k -> new ArrayList<>()).add(c);
+                }
+            }
+            termIndex = index;
+        }
+        return index;
+    }
+
+    /** The axis and member a member definition names ({@code prefix_Axis=prefix_Member}, or a typed value). */
+    private Dimension dimension(Definition d) {
+        String name = d.elementName();
+        String axisId = name.substring(0, name.indexOf('='));
+        String memberPart = name.substring(name.indexOf('=') + 1);
+        Concept axis = namedConcept(axisId, d);
+        if (memberPart.matches("[A-Za-z][\\w.-]*_[A-Za-z_][\\w.-]*")) {
+            return new Dimension(axis, namedConcept(memberPart, d), null);
+        }
+        return new Dimension(axis, null, memberPart);
+    }
+
+    /** The concept an element id names: the taxonomy's, else one made from the id (an axis, member or domain). */
+    private Concept namedConcept(String elementId, Definition d) {
+        String qname = elementId.contains("_") ? elementId.replaceFirst("_", ":")
+                : options.extensionPrefix() + ":" + elementId;
+        Optional<Concept> known = taxonomy.concept(qname);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Definition bare = new Definition(d.index(), elementId, null, List.of(), List.of(), List.of(), Map.of(),
+                d.location());
+        return PageConcepts.fromDefinition(bare, qname, taxonomy);
     }
 
     private Optional<Evidence> referenceEvidence(Definition d, Concept c) {
@@ -303,6 +580,9 @@ public final class Linker {
                     List<Evidence> ev = new ArrayList<>(c.evidence());
                     ev.add(new Evidence("order", "sorted between " + between + ", where the page lists it", 0.3));
                     kept.add(new Candidate(c.concept(), ev, c.prior() + 0.2));
+                } else if (info.definition.documentation() != null) {
+                    info.refused.add(c.concept().qname() + ": sorts outside " + between + ", where the page lists "
+                            + "the definition");
                 }
             }
             info.candidates.clear();
@@ -342,8 +622,15 @@ public final class Linker {
             }
         } else {
             Concept k = c.concept();
+            double shown = 0;
             if (r.row().abstractRow() != k.abstractConcept()) {
-                return FORBIDDEN;
+                // a row without values and without a heading's marks may still show an element of no value
+                // ("Commitments and contingencies" on a balance sheet); a marked heading never does
+                if (!r.row().abstractRow() || !r.row().cells().isEmpty() || MARKER.matcher(r.row().label()).find()
+                        || r.row().label().endsWith(":") || exactLabel(r, k) == null) {
+                    return FORBIDDEN;
+                }
+                shown = -EMPTY_ROW_OF_AN_ITEM;
             }
             text = 0;
             for (Set<String> label : labelTerms(k)) {
@@ -366,6 +653,8 @@ public final class Linker {
                     subject = Math.max(subject, similarity(r.subjectTerms(), label));
                 }
             }
+            // the heading a row sits under tells the rows of one wording apart ("Other" under investing activities)
+            subject += HEADING_WEIGHT * Terms.coverage(r.headingTerms(), nameTerms(k)) + shown;
         }
         return 0.35 * c.prior() + 0.4 * text + 0.15 * period + 0.25 * subject;
     }
@@ -579,7 +868,7 @@ public final class Linker {
     // ---- result ----
 
     private LinkedDisclosure build(Disclosure d, List<RowInfo> rows, List<DefInfo> defs, int[] rowToDef,
-                                   Candidate[][] best, double[][] score) {
+                                   Candidate[][] best, double[][] score, MemberRows members) {
         // a definition stands for one concept: the candidate its rows agree on best
         Map<Integer, Candidate> defConcept = new HashMap<>();
         for (int j = 0; j < defs.size(); j++) {
@@ -597,9 +886,32 @@ public final class Linker {
         Set<String> usedNames = new HashSet<>();
         List<LineItem> items = new ArrayList<>();
         Map<String, Concept> used = new LinkedHashMap<>();
+        List<Dimension> pageDimensions = new ArrayList<>();
+        for (int j : members.page) {
+            pageDimensions.add(defs.get(j).candidates.get(0).dimension());
+        }
+        List<Dimension> groupDimensions = List.of();
         for (int i = 0; i < rows.size(); i++) {
             RowInfo r = rows.get(i);
             int j = rowToDef[i];
+            Dimension dimension = null;
+            if (members.rows.containsKey(i)) {
+                List<Dimension> group = new ArrayList<>();
+                for (int m : members.rows.get(i)) {
+                    group.add(defs.get(m).candidates.get(0).dimension());
+                }
+                groupDimensions = group;
+                dimension = group.get(0);
+            }
+            List<Dimension> all = new ArrayList<>(pageDimensions);
+            all.addAll(groupDimensions);
+            for (Dimension dim : all) {
+                used.putIfAbsent(dim.axis().qname(), dim.axis());
+                if (dim.member() != null) {
+                    used.putIfAbsent(dim.member().qname(), dim.member());
+                }
+            }
+            String dimensions = dimensionKey(all);
             Definition def = j < 0 ? null : defs.get(j).definition;
             Candidate cand = j < 0 ? null : defConcept.get(j);
             Concept concept;
@@ -632,11 +944,11 @@ public final class Linker {
             List<FactCell> cells = new ArrayList<>();
             if (!r.row().abstractRow()) {
                 for (Cell cell : r.row().cells()) {
-                    cells.add(factCell(d, r, concept, extension, negated, cell));
+                    cells.add(factCell(d, r, concept, extension, negated, cell, dimensions));
                 }
             }
             items.add(new LineItem(r.row(), def, concept, extension, role, negated, confidence, evidence,
-                    r.section(), r.terms().size(), round2(support), cells));
+                    r.section(), r.terms().size(), round2(support), cells, dimension));
         }
         addEvidence(items, calculationEvidence(items));
         addEvidence(items, balanceEvidence(items, rows));
@@ -826,12 +1138,24 @@ public final class Linker {
                 double confidence = round2(1 - (1 - item.confidence()) * (1 - e.weight()));
                 items.set(i, new LineItem(item.row(), item.definition(), item.concept(), item.extension(),
                         item.labelRole(), item.negated(), confidence, ev, item.section(), item.labelTerms(),
-                        item.labelSupport(), item.cells()));
+                        item.labelSupport(), item.cells(), item.dimension()));
             }
         }
     }
 
-    private FactCell factCell(Disclosure d, RowInfo r, Concept concept, boolean extension, boolean negated, Cell cell) {
+    /** The dimension key of facts qualified by these members: {@code axis=member} pairs sorted by axis, ';'-joined. */
+    static String dimensionKey(List<Dimension> dimensions) {
+        java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
+        for (Dimension dim : dimensions) {
+            sorted.putIfAbsent(dim.axis().qname(), dim.member() != null ? dim.member().qname() : dim.typedMember());
+        }
+        StringBuilder key = new StringBuilder();
+        sorted.forEach((axis, member) -> key.append(key.length() > 0 ? ";" : "").append(axis).append('=').append(member));
+        return key.toString();
+    }
+
+    private FactCell factCell(Disclosure d, RowInfo r, Concept concept, boolean extension, boolean negated, Cell cell,
+                              String dimensions) {
         if (cell.amount() == null || cell.column() >= d.columns().size() || d.columns().get(cell.column()).date() == null) {
             return new FactCell(r.row().number(), cell.column(), cell.displayed(), cell.amount(), cell.columnInferred(),
                     null, cell.location());
@@ -850,7 +1174,7 @@ public final class Linker {
             }
         }
         BigDecimal value = negated ? cell.amount().negate() : cell.amount();
-        Fact fact = new Fact(concept, period, unitOf(concept, d.unit()), value, cell.decimals());
+        Fact fact = new Fact(concept, period, unitOf(concept, d.unit()), dimensions, value, cell.decimals());
         return new FactCell(r.row().number(), cell.column(), cell.displayed(), cell.amount(), cell.columnInferred(),
                 fact, cell.location());
     }
@@ -969,8 +1293,8 @@ public final class Linker {
      * anchored candidate of a named extension has no taxonomy concept); null when the definition anchors nothing.
      */
     private static String anchorId(DefInfo info) {
-        if (!info.anchored || info.candidates.isEmpty()) {
-            return null;
+        if (!info.anchored || info.candidates.isEmpty() || MemberRows.isMemberDefinition(info.definition)) {
+            return null; // the viewer lists member definitions after the others, in the rows' order
         }
         Candidate first = info.candidates.get(0);
         Concept concept = first.concept() != null ? first.concept() : first.namedExtension();

@@ -61,7 +61,8 @@ public final class PageConcepts {
         String balance = details.getOrDefault("Balance Type", "").toLowerCase(Locale.ROOT);
         String period = details.getOrDefault("Period Type", "").toLowerCase(Locale.ROOT);
         boolean abstractConcept = local.endsWith("Abstract") || local.endsWith("Axis") || local.endsWith("Member")
-                || local.endsWith("Table") || local.endsWith("LineItems") || local.endsWith("Domain");
+                || local.endsWith("Table") || local.endsWith("LineItems") || local.endsWith("Domain")
+                || local.endsWith("RollForward") || local.endsWith("Rollforward");
         return new Concept(namespace, prefix, local, type,
                 balance.equals("debit") ? Balance.DEBIT : balance.equals("credit") ? Balance.CREDIT : null,
                 period.equals("instant") ? PeriodType.INSTANT : period.equals("duration") ? PeriodType.DURATION : null,

@@ -105,7 +105,6 @@ public final class HtmlRPageParser {
 
     private static final Pattern DEFREF = Pattern.compile("showAR\\s*\\(\\s*this\\s*,\\s*'defref_([^']+)'");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern PART = Pattern.compile("^-(\\S+)\\s*(.*)$");
     private static final Set<String> BLOCKS = Set.of("div", "p", "br", "table", "tr", "li", "ul", "ol", "h1", "h2",
             "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "section", "article", "dl", "dt", "dd", "hr");
 
@@ -610,39 +609,11 @@ public final class HtmlRPageParser {
                 if (!referenceLines.isEmpty() && referenceLines.get(0).equals(NO_DEFINITION)) {
                     referenceLines = List.of();
                 }
-                references(referenceLines, references, roles);
+                RPageText.references(referenceLines, references, roles);
                 out.add(new Definition(out.size() + 1, element, documentation, roles, referenceLines, references,
                         details, at(table)));
             }
             return out;
-        }
-
-        /** "Reference 1: role" starts a reference; "-Topic 310" lines are its parts; other lines continue a part. */
-        private static void references(List<String> lines, List<Reference> out, List<String> roles) {
-            String role = null;
-            Map<String, String> parts = new LinkedHashMap<>();
-            String lastPart = null;
-            for (String line : lines) {
-                Matcher ref = REFERENCE.matcher(line);
-                Matcher part = PART.matcher(line);
-                if (ref.find()) {
-                    if (role != null) {
-                        out.add(new Reference(role, parts));
-                    }
-                    role = ref.group(1);
-                    roles.add(role);
-                    parts = new LinkedHashMap<>();
-                    lastPart = null;
-                } else if (role != null && part.matches()) {
-                    lastPart = part.group(1);
-                    parts.merge(lastPart, part.group(2).strip(), (a, b) -> a + "; " + b);
-                } else if (lastPart != null) {
-                    parts.merge(lastPart, line, (a, b) -> a + " " + b);
-                }
-            }
-            if (role != null) {
-                out.add(new Reference(role, parts));
-            }
         }
 
         private static Map<String, String> details(Element section) {

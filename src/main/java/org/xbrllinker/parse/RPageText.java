@@ -7,11 +7,15 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.xbrllinker.taxonomy.Reference;
 
 /**
  * How an R page displays things, whatever its form (flattened text or HTML): dates, "N Months Ended" groups, the title
@@ -326,6 +330,36 @@ final class RPageText {
                 return items.stream().filter(ScaleItem::isRatio).findFirst().map(ScaleItem::exponent).orElse(0);
             }
             return pageExponent();
+        }
+    }
+
+    static final Pattern PART = Pattern.compile("^-(\\S+)\\s*(.*)$");
+
+    /** "Reference 1: role" starts a reference; "-Topic 310" lines are its parts; other lines continue a part. */
+    static void references(List<String> lines, List<Reference> out, List<String> roles) {
+        String role = null;
+        Map<String, String> parts = new LinkedHashMap<>();
+        String lastPart = null;
+        for (String line : lines) {
+            Matcher ref = REFERENCE.matcher(line);
+            Matcher part = PART.matcher(line);
+            if (ref.find()) {
+                if (role != null) {
+                    out.add(new Reference(role, parts));
+                }
+                role = ref.group(1);
+                roles.add(role);
+                parts = new LinkedHashMap<>();
+                lastPart = null;
+            } else if (role != null && part.matches()) {
+                lastPart = part.group(1);
+                parts.merge(lastPart, part.group(2).strip(), (a, b) -> a + "; " + b);
+            } else if (lastPart != null) {
+                parts.merge(lastPart, line, (a, b) -> a + " " + b);
+            }
+        }
+        if (role != null) {
+            out.add(new Reference(role, parts));
         }
     }
 }

@@ -86,28 +86,42 @@ public final class TextRPageParser {
     /** Most columns accepted (as for the HTML form); real pages have a few dozen at most. */
     public static final int MAX_COLUMNS = 10_000;
 
-    private static final Pattern TEXT_VALUE = Pattern.compile(
-            "^\\d+ (?:years?|months?|weeks?|days?)(?: \\d+ (?:years?|months?|weeks?|days?))*$|^\\d{1,2}-[A-Z]{1,2}(?:/A)?$");
-    /** Shortest one-line text taken for prose when it ends with a full stop; the longest labels seen are shorter. */
-    private static final int PROSE_LENGTH = 200;
-    private static final List<String> DEFINITION_HEADINGS = List.of(
-            "- Definition", "+ Definition", "+ References", "- References");
-    private static final List<String> DETAILS_HEADINGS = List.of("+ Details", "- Details");
+    /** A cell that starts with a footnote marker and goes on: the page's footnotes below the table. */
+    private static final Pattern FOOTNOTE_SECTION = Pattern.compile("^\\[\\d+\\]\\s*[^\\s\\[]");
+    /** A section caption of a hidden definition: an open ("-") or closed ("+") toggle. */
+    private static final Pattern CAPTION = Pattern.compile("^([-+]) (Definition|References|Details)$");
+    /** A field of the Details table, with its value on the same line or on the next one. */
+    private static final Pattern DETAIL_FIELD = Pattern.compile(
+            "^(Name|Namespace Prefix|Data Type|Balance Type|Period Type):\\s*(.*)$");
 
     private final int maxLineBytes;
     private final long maxFileBytes;
+    private final LabelLexicon lexicon;
 
     public TextRPageParser() {
-        this(MAX_LINE_BYTES, MAX_FILE_BYTES);
+        this(MAX_LINE_BYTES, MAX_FILE_BYTES, LabelLexicon.NONE);
     }
 
     /** With other limits, so that tests can reach them without megabytes of input. */
     TextRPageParser(int maxLineBytes, long maxFileBytes) {
+        this(maxLineBytes, maxFileBytes, LabelLexicon.NONE);
+    }
+
+    private TextRPageParser(int maxLineBytes, long maxFileBytes, LabelLexicon lexicon) {
         if (maxLineBytes < 1 || maxFileBytes < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
         this.maxLineBytes = maxLineBytes;
         this.maxFileBytes = maxFileBytes;
+        this.lexicon = Objects.requireNonNull(lexicon);
+    }
+
+    /**
+     * This reader, knowing the labels of a taxonomy: a cell that is a known label starts a row rather than being a
+     * text value of the row before (see {@link TextRows}).
+     */
+    public TextRPageParser withLexicon(LabelLexicon lexicon) {
+        return new TextRPageParser(maxLineBytes, maxFileBytes, lexicon);
     }
 
     /** Parses a file (UTF-8); locations name the file by its file name. */
@@ -204,45 +218,55 @@ public final class TextRPageParser {
         List<ColumnHeader> columns = columns(header);
         scales = scales.withColumnUnits(columnUnits);
 
-        // rows
-        List<RowBuilder> rows = new ArrayList<>();
-        RowBuilder current = null;
+        // rows: the cells up to the definitions, split into labels and values (see TextRows)
+        List<RawCell> rowCells = new ArrayList<>();
+        List<TextRows.In> inputs = new ArrayList<>();
         boolean afterMarker = false;
+        boolean footnoteSection = false;
         for (; cell != null && !isDefinitionStart(cell); cell = cells.next()) {
             String text = cell.text();
-            if (!text.isEmpty() && FOOTNOTES_ONLY.matcher(text).matches()) {
+            if (footnoteSection || text.isEmpty()) {
+                continue;
+            }
+            if (FOOTNOTES_ONLY.matcher(text).matches()) {
                 afterMarker = true;
                 continue;
             }
-            String shown = stripFootnotes(text);
-            if (shown.isEmpty() && current == null) {
+            if (!inputs.isEmpty() && FOOTNOTE_SECTION.matcher(text).find()) {
+                // the page's footnotes below the table ("[1] Previously labeled as ..."): no row
+                footnoteSection = true;
                 continue;
             }
-            boolean roomForValue = current != null && current.values.size() < columns.size();
-            if (roomForValue && !afterMarker && isTextValue(cell, shown)) {
-                String displayed = String.join("\n", cell.contentLines());
-                current.values.add(new Value(displayed, new Amount(null, false, 0), true,
-                        SourceLocation.of(source, cell.textLine())));
-            } else if (NIL.matcher(shown).matches() || startsLikeAmount(shown)) {
-                if (current == null) {
-                    throw cell.error(source, "expected a row label, found \"" + shown + "\"");
-                }
-                if (current.values.size() == columns.size()) {
-                    throw cell.error(source, "too many values after \"" + current.label + "\": more than the "
-                            + columns.size() + " columns of the table");
-                }
-                Amount amount = Amount.parse(shown, current.exponent);
-                if (amount == null) {
-                    throw cell.error(source,
-                            "expected an amount after \"" + current.label + "\", found \"" + shown + "\"");
-                }
-                current.values.add(new Value(shown, amount, false, SourceLocation.of(source, cell.textLine())));
-            } else {
-                current = new RowBuilder(shown, SourceLocation.of(source, cell.textLine()), afterMarker,
-                        scales.exponentFor(shown));
-                rows.add(current);
+            String shown = stripFootnotes(text);
+            if (shown.isEmpty()) {
+                continue;
             }
+            rowCells.add(cell);
+            inputs.add(new TextRows.In(shown, cell.contentLines(), cell.startsBelowItsBar(), afterMarker));
             afterMarker = false;
+        }
+        // the footnotes below the table copied a cell each: "[1]", its text, "[2]", ...
+        while (inputs.size() > 1 && inputs.get(inputs.size() - 1).afterMarker()
+                && TextRows.kind(inputs.get(inputs.size() - 1)) != TextRows.Kind.AMOUNT) {
+            inputs.remove(inputs.size() - 1);
+            rowCells.remove(rowCells.size() - 1);
+        }
+        List<TextRows.Span> spans;
+        try {
+            spans = TextRows.segment(inputs, columns.size(), lexicon);
+        } catch (TextRows.Refusal r) {
+            throw rowCells.get(r.index).error(source, r.getMessage());
+        }
+        List<RowBuilder> rows = new ArrayList<>();
+        for (TextRows.Span span : spans) {
+            RawCell labelCell = rowCells.get(span.label());
+            TextRows.In label = inputs.get(span.label());
+            RowBuilder row = new RowBuilder(label.shown(), SourceLocation.of(source, labelCell.textLine()),
+                    label.afterMarker(), scales.exponentFor(label.shown()));
+            for (int v : span.values()) {
+                row.values.add(value(source, rowCells.get(v), inputs.get(v), row));
+            }
+            rows.add(row);
         }
         // the footnote section at the end of the table ("[1]" then its text) reads like rows without values
         while (!rows.isEmpty() && rows.get(rows.size() - 1).footnoteCandidate
@@ -360,78 +384,160 @@ public final class TextRPageParser {
         return sizes;
     }
 
+    /**
+     * One hidden definition as the viewer's copy shows it: "|X", then the captions of its sections ("- Definition",
+     * "+ References", "+ Details", each present or not, open "-" or closed "+") and the text the copy keeps, which
+     * follows the toggles, not the sections: with three captions, the first section's text after the second caption
+     * and the first line of the second section's text after the third; with two, the first section's text after both;
+     * with one, its text after it. The viewer always has a Details section; References hold "Reference N: role" lines
+     * with their parts ("-Topic 310"), or "No definition available."; Details hold "Name:" (the element id, for a
+     * dimension member {@code axis=member}), "Namespace Prefix:", "Data Type:", "Balance Type:" and "Period Type:",
+     * each followed by its value when it has one.
+     */
     private static Definition definition(String source, RawCell cell, int index) throws InputException {
         List<String> lines = cell.lines();
-        List<String> documentation = new ArrayList<>();
-        int i = 1;
-        boolean details = false;
-        for (; i < lines.size(); i++) {
-            String line = normalize(lines.get(i)).strip();
-            if (line.isEmpty() || DEFINITION_HEADINGS.contains(line)) {
+        List<String> captions = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>();
+        List<List<Integer>> numbers = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String raw = normalize(lines.get(i)).stripTrailing();
+            String line = raw.strip();
+            if (line.isEmpty()) {
                 continue;
             }
-            if (DETAILS_HEADINGS.contains(line)) {
-                details = true;
-                i++;
-                break;
+            if (CAPTION.matcher(line).matches()) {
+                captions.add(line);
+                texts.add(new ArrayList<>());
+                numbers.add(new ArrayList<>());
+            } else if (captions.isEmpty()) {
+                throw new InputException(SourceLocation.of(source, cell.line() + i), "expected a section caption "
+                        + "(\"- Definition\", \"+ References\" or \"- Details\") after \"|X\", found \"" + line + "\"");
+            } else {
+                texts.get(texts.size() - 1).add(raw);
+                numbers.get(numbers.size() - 1).add(cell.line() + i);
             }
-            documentation.add(line);
         }
-        if (!details) {
+        if (captions.stream().noneMatch(c -> c.endsWith("Details"))) {
             throw new InputException(SourceLocation.of(source, cell.lastLine()),
                     "truncated definition block: expected \"+ Details\"");
         }
-        List<String> referenceLines = new ArrayList<>();
-        List<Integer> referenceLineNumbers = new ArrayList<>();
-        for (; i < lines.size(); i++) {
-            String line = normalize(lines.get(i)).stripTrailing();
-            if (!line.isBlank()) {
-                referenceLines.add(line);
-                referenceLineNumbers.add(cell.line() + i);
-            }
+        if (captions.size() > 3) {
+            throw new InputException(SourceLocation.of(source, cell.line()), "expected at most three sections "
+                    + "(Definition, References, Details) in a definition, found " + captions.size());
         }
-        if (referenceLines.isEmpty()) {
-            throw new InputException(SourceLocation.of(source, cell.lastLine()),
-                    "truncated definition block: expected \"Reference 1: <role URI>\" or \"" + NO_DEFINITION
-                            + "\" after \"+ Details\"");
-        }
-        List<String> roles = new ArrayList<>();
-        String first = referenceLines.get(0).strip();
-        if (first.equals(NO_DEFINITION)) {
-            if (referenceLines.size() > 1) {
-                throw new InputException(SourceLocation.of(source, referenceLineNumbers.get(1)),
-                        "unexpected text after \"" + NO_DEFINITION + "\": \"" + referenceLines.get(1).strip() + "\"");
-            }
-            referenceLines.clear();
-        } else if (REFERENCE.matcher(first).find()) {
-            for (String line : referenceLines) {
-                Matcher m = REFERENCE.matcher(line.strip());
-                if (m.find()) {
-                    roles.add(m.group(1));
+        // which section the kept text belongs to: the copy writes the texts after the toggles
+        java.util.Map<String, List<String>> sections = new java.util.HashMap<>();
+        java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
+        int n = captions.size();
+        // the viewer's copy keeps nothing between the first two captions; a copy that does shows each section's
+        // text below its own caption
+        boolean ownText = n > 1 && !texts.get(0).isEmpty();
+        for (int c = 0; c < n; c++) {
+            int owner = ownText ? c : n == 3 && c == 2 ? 1 : 0;
+            String name = captions.get(owner).substring(2);
+            List<String> text = texts.get(c);
+            if (name.equals("Details") && !text.isEmpty() && isReferenceText(text.get(0).strip())) {
+                // a copy that shows a closed Details toggle followed by the references' first line
+                if (sections.containsKey("References")) {
+                    continue;
                 }
+                name = "References";
             }
-        } else {
-            throw new InputException(SourceLocation.of(source, referenceLineNumbers.get(0)),
-                    "expected \"Reference 1: <role URI>\" or \"" + NO_DEFINITION + "\" after \"+ Details\", found \""
-                            + first + "\"");
+            boolean references = name.equals("References");
+            List<String> stripped = new ArrayList<>();
+            text.forEach(t -> stripped.add(references ? t : t.strip()));
+            sections.computeIfAbsent(name, k -> new ArrayList<>()).addAll(stripped);
+            at.computeIfAbsent(name, k -> new ArrayList<>()).addAll(numbers.get(c));
         }
-        String doc = String.join("\n", documentation);
-        if (doc.isEmpty() || doc.equals(NO_DEFINITION)) {
-            doc = null;
+
+        String documentation = null;
+        if (sections.containsKey("Definition")) {
+            String doc = String.join("\n", sections.get("Definition"));
+            documentation = doc.isEmpty() || doc.equals(NO_DEFINITION) ? null : doc;
         }
-        return new Definition(index, null, doc, roles, referenceLines, SourceLocation.of(source, cell.line()));
+        List<String> referenceLines = new ArrayList<>();
+        List<org.xbrllinker.taxonomy.Reference> references = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        boolean referencesShown = captions.stream().anyMatch(c -> c.endsWith("References"))
+                || sections.containsKey("References");
+        if (referencesShown) {
+            List<String> refs = sections.getOrDefault("References", List.of());
+            if (refs.isEmpty()) {
+                throw new InputException(SourceLocation.of(source, cell.lastLine()),
+                        "truncated definition block: expected \"Reference 1: <role URI>\" or \"" + NO_DEFINITION
+                                + "\" after \"+ Details\"");
+            }
+            String first = refs.get(0).strip();
+            if (first.equals(NO_DEFINITION)) {
+                if (refs.size() > 1) {
+                    throw new InputException(SourceLocation.of(source, at.get("References").get(1)),
+                            "unexpected text after \"" + NO_DEFINITION + "\": \"" + refs.get(1).strip() + "\"");
+                }
+            } else if (REFERENCE.matcher(first).find()) {
+                referenceLines.addAll(refs);
+                RPageText.references(refs.stream().map(String::strip).toList(), references, roles);
+            } else {
+                throw new InputException(SourceLocation.of(source, at.get("References").get(0)),
+                        "expected \"Reference 1: <role URI>\" or \"" + NO_DEFINITION + "\" after \"+ Details\", found \""
+                                + first + "\"");
+            }
+        }
+        java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
+        if (sections.containsKey("Details")) {
+            details = details(source, sections.get("Details"), at.get("Details"), cell);
+        }
+        String element = details.get("Name");
+        if (element != null && element.isEmpty()) {
+            element = null;
+        }
+        return new Definition(index, element, documentation, roles, referenceLines, references, details,
+                SourceLocation.of(source, cell.line()));
     }
 
-    /**
-     * A non-numeric value the flattening left recognisable: a text block (several lines, or a cell copied with its
-     * text below its bar, as a block is and a label never is), an XBRL boolean, a duration ("1 year",
-     * "2 years 8 months 12 days"), a form type ("10-Q"), or prose: a long sentence or paragraph ending with a full
-     * stop, which labels are not (a one-paragraph text block without markup copies as one line).
-     */
-    private static boolean isTextValue(RawCell cell, String shown) {
-        return cell.contentLines().size() > 1 || cell.startsBelowItsBar() || shown.equals("true")
-                || shown.equals("false") || TEXT_VALUE.matcher(shown).matches()
-                || (shown.length() >= PROSE_LENGTH && shown.endsWith("."));
+    private static boolean isReferenceText(String line) {
+        return line.equals(NO_DEFINITION) || REFERENCE.matcher(line).find();
+    }
+
+    /** The fields of a Details table as the copy shows them: "Name:" then the value, on its line or the next. */
+    private static java.util.Map<String, String> details(String source, List<String> lines, List<Integer> numbers,
+                                                          RawCell cell) throws InputException {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (lines.isEmpty()) {
+            throw new InputException(SourceLocation.of(source, cell.lastLine()),
+                    "truncated definition block: expected \"Name:\" after \"- Details\"");
+        }
+        String field = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher m = DETAIL_FIELD.matcher(line);
+            if (m.matches()) {
+                field = m.group(1);
+                out.put(field, m.group(2).strip());
+            } else if (field != null && out.get(field).isEmpty()) {
+                out.put(field, line);
+            } else {
+                throw new InputException(SourceLocation.of(source, numbers.get(i)), "expected a Details field (\"Name:\", "
+                        + "\"Namespace Prefix:\", \"Data Type:\", \"Balance Type:\" or \"Period Type:\"), found \"" + line + "\"");
+            }
+        }
+        return out;
+    }
+
+    /** A value cell of a row: an amount (with the element a renderer toggle names, if any) or a text value. */
+    private static Value value(String source, RawCell cell, TextRows.In in, RowBuilder row) throws InputException {
+        SourceLocation at = SourceLocation.of(source, cell.textLine());
+        TextRows.Kind kind = TextRows.kind(in);
+        if (kind == TextRows.Kind.AMOUNT || kind == TextRows.Kind.YEAR) {
+            TextRows.ToggleValue toggle = TextRows.ToggleValue.of(in.shown());
+            String shown = toggle != null ? toggle.displayed() : in.shown();
+            Amount amount = Amount.parse(shown, row.exponent);
+            if (amount == null) {
+                throw new InputException(at, "expected an amount after \"" + row.label + "\", found \"" + shown + "\"");
+            }
+            return new Value(shown, amount, false, at, toggle != null ? toggle.element() : null);
+        }
+        String displayed = in.lines().size() > 1 ? String.join("\n", in.lines()) : in.shown();
+        return new Value(displayed, new Amount(null, false, 0), true, at, null);
     }
 
     private static boolean isDefinitionStart(RawCell cell) {
@@ -446,7 +552,7 @@ public final class TextRPageParser {
         }
     }
 
-    private record Value(String displayed, Amount amount, boolean text, SourceLocation location) {
+    private record Value(String displayed, Amount amount, boolean text, SourceLocation location, String element) {
     }
 
     private static final class RowBuilder {
@@ -469,7 +575,7 @@ public final class TextRPageParser {
             for (int i = 0; i < values.size(); i++) {
                 Value v = values.get(i);
                 cells.add(new Cell(i, v.displayed(), v.amount().amount(), v.amount().negative(), v.amount().decimals(),
-                        inferred, v.text(), v.location()));
+                        inferred, v.text(), v.location(), v.element()));
             }
             boolean structural = isStructural(label);
             return new Row(number, label, structural || values.isEmpty(), cells, null, location);

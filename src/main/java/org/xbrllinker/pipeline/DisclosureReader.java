@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.xbrllinker.parse.Disclosure;
 import org.xbrllinker.parse.InputException;
+import org.xbrllinker.parse.LabelLexicon;
 import org.xbrllinker.parse.SourceLocation;
 import org.xbrllinker.parse.HtmlRPageParser;
 import org.xbrllinker.parse.TextRPageParser;
@@ -17,6 +18,11 @@ public final class DisclosureReader {
     private final HtmlRPageParser html = new HtmlRPageParser();
 
     public Disclosure read(Path file) throws InputException {
+        return read(file, LabelLexicon.NONE);
+    }
+
+    /** Reads a page; a flattened text page is split into rows knowing the labels of {@code lexicon}. */
+    public Disclosure read(Path file, LabelLexicon lexicon) throws InputException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         SourceLocation where = SourceLocation.of(file.toString(), 0);
         if (!Files.exists(file)) {
@@ -31,7 +37,7 @@ public final class DisclosureReader {
             if (lower.endsWith(".htm") || lower.endsWith(".html")) {
                 return html.parse(file.toString(), in);
             }
-            return text.parse(file.toString(), in);
+            return text.withLexicon(lexicon).parse(file.toString(), in);
         } catch (java.io.IOException e) {
             throw new InputException(where, "cannot read the file: " + e.getMessage(), e);
         }

@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Every real HTML R page there is ({@link RPages#every()}) read against the truth that
+ * Every real HTML R page there is ({@link RPages#corpus()}) read against the truth that
  * {@code ../shared/tools/r2text.py} writes for it: the same rows in the same order, each naming the element its
  * label links, each value cell the page shows as a cell of its row (with what the page displays, the renderer's hidden
  * element names left out), and each toggle cell naming its element.
@@ -52,7 +52,7 @@ class HtmlRPageCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyPageReadsAsItsTruth() {
-        List<Path> pages = RPages.every();
+        List<Path> pages = RPages.corpus();
         assertTrue(pages.size() >= 83, "the 83 shared pages at least, found " + pages.size());
         return pages.stream().map(page -> DynamicTest.dynamicTest(name(page), () -> check(page)));
     }
@@ -187,7 +187,6 @@ class HtmlRPageCorpusTest {
     }
 
     private static String name(Path page) {
-        Path parent = page.getParent();
-        return (parent == null ? "" : parent.getFileName() + "/") + page.getFileName();
+        return RPages.name(page);
     }
 }

@@ -391,14 +391,23 @@ class TextRPageParserTest {
         assertEquals("Earnings Per Share\nThe following table shows the computation.",
                 rows.get(4).cells().get(0).displayed());
         assertFalse(rows.get(7).cells().get(0).text());
-        // what still starts like an amount and is none stays an error
-        InputException e = assertThrows(InputException.class,
-                () -> text("|X - USD ($)", "|Dec. 31, 2021", "|Term", "|1 yr"));
-        assertEquals("t.txt:4: expected an amount after \"Term\", found \"1 yr\"", e.getMessage());
-        // a short one-line text is a label, not a value
-        assertEquals(List.of("Security Exchange Name", "NASDAQ"),
-                text("|Cover", "|Mar. 29, 2025", "|Security Exchange Name", "|NASDAQ").rows().stream()
-                        .map(Row::label).toList());
+        // a garbled number beside an amount of the same row is still an error, as is a malformed amount alone
+        InputException e = assertThrows(InputException.class, () -> text("|X - USD ($)", "|12 Months Ended", "|",
+                "Dec. 31, 2021", "|", "Dec. 31, 2020", "|Term", "|5", "|1x2"));
+        assertEquals("t.txt:9: expected an amount after \"Term\", found \"1x2\"", e.getMessage());
+        e = assertThrows(InputException.class, () -> text("|X - USD ($)", "|Dec. 31, 2021", "|Term", "|1,2,3"));
+        assertEquals("t.txt:4: expected an amount after \"Term\", found \"1,2,3\"", e.getMessage());
+        // text that starts like a number is the value of a row with room for it (a string concept's "1 yr")
+        Row term = text("|X - USD ($)", "|Dec. 31, 2021", "|Term", "|1 yr").rows().get(0);
+        assertEquals("1 yr", term.cells().get(0).displayed());
+        assertTrue(term.cells().get(0).text());
+        // on a page of text values a short text after a label is its value; a known label starts a row
+        Disclosure cover = text("|Cover", "|Mar. 29, 2025", "|Document Type", "|10-Q", "|Amendment Flag", "|false",
+                "|Security Exchange Name", "|NASDAQ", "|Entity Registrant Name", "|Apple Inc.");
+        assertEquals(List.of("Document Type", "Amendment Flag", "Security Exchange Name", "Entity Registrant Name"),
+                cover.rows().stream().map(Row::label).toList());
+        assertEquals("NASDAQ", cover.rows().get(2).cells().get(0).displayed());
+        assertEquals("Apple Inc.", cover.rows().get(3).cells().get(0).displayed());
     }
 
     @Test

@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The HTML R pages: the shared data's Apple 42 (R1…R42 in report order) and four older ones ({@link #all()}), the
- * shared {@code r-pages/} folder, and the pages of this project's {@code src/test/resources/r-pages/}.
+ * The HTML R pages of the shared data: Apple's 42 (R1…R42 in report order), the four older ones, and the corpus of
+ * every real page ({@link #corpus()}).
  */
 public final class RPages {
 
     public static final String APPLE = "aapl-0000320193-25-000057";
     public static final String MISC = "r-pages-misc";
+
+    /** Where other real pages are added to the repository (read when the folder exists). */
+    public static final Path RESOURCE_PAGES = Path.of("src", "test", "resources", "r-pages");
 
     private RPages() {
     }
@@ -54,31 +57,33 @@ public final class RPages {
         return pages;
     }
 
-    /** Every HTML page under the shared data's {@code r-pages/} folder, by path. */
-    public static List<Path> sharedFolderPages() {
-        return htmlUnder(Shared.data().resolve("r-pages"));
-    }
-
-    /** Every HTML page under this project's {@code src/test/resources/r-pages/}, by path. */
-    public static List<Path> projectPages() {
-        return htmlUnder(Path.of("src", "test", "resources", "r-pages"));
-    }
-
-    /** Every real HTML R page there is: {@link #all()}, {@link #sharedFolderPages()}, {@link #projectPages()}. */
-    public static List<Path> every() {
-        List<Path> pages = new ArrayList<>(all());
-        pages.addAll(sharedFolderPages());
-        pages.addAll(projectPages());
+    /**
+     * Every real R page: {@code r-pages/**}{@code /*.htm*}, {@code filings/r-pages-misc/*}, Apple's R1…R42 (not its
+     * inline XBRL document), then every {@code *.htm*} under {@link #RESOURCE_PAGES}; each group sorted by path.
+     */
+    public static List<Path> corpus() {
+        List<Path> pages = new ArrayList<>(htmlBelow(Shared.data().resolve("r-pages")));
+        pages.addAll(miscPages());
+        pages.addAll(applePages());
+        if (Files.isDirectory(RESOURCE_PAGES)) {
+            pages.addAll(htmlBelow(RESOURCE_PAGES));
+        }
         return pages;
     }
 
-    private static List<Path> htmlUnder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
+    /** A page's name in reports: its path below the data folder, or (a page of the repository) below the project. */
+    public static String name(Path page) {
+        Path data = Shared.data().toAbsolutePath().normalize();
+        Path p = page.toAbsolutePath().normalize();
+        Path base = p.startsWith(data) ? data : Path.of("").toAbsolutePath();
+        return (p.startsWith(base) ? base.relativize(p) : p).toString().replace('\\', '/');
+    }
+
+    private static List<Path> htmlBelow(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(p -> p.getFileName().toString().matches("(?i).*\\.html?"))
-                    .sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.html?"))
+                    .sorted(Comparator.comparing(p -> p.toString().replace('\\', '/'))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
