@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,11 @@ import org.xbrllinker.taxonomy.Reference;
  * <ul>
  * <li><b>Title.</b> The first header cell: report name, " - USD ($)" and the scale statements ("shares in Thousands,
  * $ in Millions"), read by the same rules as the flattened text (rows marked "(in shares)" or "| shares" take the
- * shares scale, per-share rows the "$ / shares" one).</li>
+ * shares scale, per-share rows the "$ / shares" one). Renderer 2 writes "(USD $)" after the name and a rounding line
+ * ("In Millions, except Share data"): money in that scale, shares too unless share data are excepted, per-share
+ * amounts never scaled. A row whose element's Details give {@code sharesItemType} or {@code perShareItemType} takes
+ * the shares or per-share statement whatever its label says (cover pages, earnings-per-share rows without a
+ * marker).</li>
  * <li><b>Columns.</b> The header rows form a grid (colspan and rowspan honoured). Each cell of the last header row
  * is a column, except cells holding only a footnote marker ("[1]", a column of the older renderers). A column's first
  * line, when it is a date, is its date; its other lines are units ("USD ($)", "shares", or any unit the rows name
@@ -53,9 +58,12 @@ import org.xbrllinker.taxonomy.Reference;
  * ("[Abstract]", "[Roll Forward]", …).</li>
  * <li><b>Values.</b> Each value cell sits in the column its position falls in ({@code columnInferred} is false):
  * {@code td.num}/{@code td.nump} are amounts (parentheses mean displayed negative; currency signs, thousands
- * separators and the scale as in the text form); {@code td.text} holding only blanks or {@code &#160;} is no cell,
- * any other text (a document type, "1 year", a text block) is a text cell ({@link Cell#text()}); footnote cells
- * ({@code td.fn}, {@code td.th}) are not values.</li>
+ * separators and the scale as in the text form; "none" is the renderer's zero); {@code td.text} holding only blanks
+ * or {@code &#160;} is no cell, any other text (a document type, "1 year", a text block) is a text cell
+ * ({@link Cell#text()}); footnote cells ({@code td.fn}, {@code td.th}) are not values. Content hidden by its style
+ * ({@code display:none}) is never a value's text. The renderer's toggle ({@code <a title="us-gaap_X[axis=member]"
+ * onclick="toggleNextSibling(this);">250.0</a>} and a hidden span repeating the title) gives the cell its
+ * {@link Cell#element()} and {@link Cell#dimensions()}.</li>
  * <li><b>Definitions.</b> The hidden {@code table.authRefData} tables in page order: element id, documentation
  * ("No definition available." gives null), every reference with its role and all its parts
  * ({@code -Topic 310 -SubTopic 10 …}, names kept as written; a part name repeated within one reference has its
@@ -300,12 +308,20 @@ public final class HtmlRPageParser {
             }
             Header header = header(trs.subList(0, headerRows));
             Scales scales = new Scales(header.title().scales()).withColumnUnits(header.lines());
+            List<Definition> definitions = definitions();
+            Map<String, String> dataTypes = new HashMap<>();
+            for (Definition definition : definitions) {
+                String type = definition.details().get("Data Type");
+                if (definition.elementName() != null && type != null) {
+                    dataTypes.putIfAbsent(definition.elementName(), type);
+                }
+            }
             List<Row> rows = new ArrayList<>();
             Set<String> rowUnits = new HashSet<>();
             for (Element tr : trs.subList(headerRows, trs.size())) {
                 Element label = labelCell(tr);
                 if (label != null) {
-                    Row row = row(tr, label, rows.size() + 1, header, scales);
+                    Row row = row(tr, label, rows.size() + 1, header, scales, dataTypes);
                     rows.add(row);
                     Matcher unit = UNIT_SUFFIX.matcher(row.label());
                     if (unit.find()) {
@@ -325,7 +341,7 @@ public final class HtmlRPageParser {
             }
             Title title = header.title();
             return new Disclosure(source, title.title(), title.unitLine(), title.unit(),
-                    BigDecimal.ONE.movePointRight(scales.pageExponent()), columns, rows, definitions());
+                    BigDecimal.ONE.movePointRight(scales.pageExponent()), columns, rows, definitions);
         }
 
         private static String members(List<String> candidates, Set<String> units) {
@@ -489,13 +505,13 @@ public final class HtmlRPageParser {
 
         // ---- rows --------------------------------------------------------------------------------------------
 
-        private Row row(Element tr, Element labelCell, int number, Header header, Scales scales)
-                throws InputException {
+        private Row row(Element tr, Element labelCell, int number, Header header, Scales scales,
+                        Map<String, String> dataTypes) throws InputException {
             Element clean = labelCell.clone();
             clean.select("sup").remove();
             String label = stripFootnotes(String.join(" ", lines(clean)));
             String element = elementName(labelCell);
-            int exponent = scales.exponentFor(label);
+            int exponent = scales.exponentFor(label, element == null ? null : dataTypes.get(element));
 
             List<Cell> cells = new ArrayList<>();
             boolean[] taken = new boolean[header.columns().size()];
@@ -533,6 +549,8 @@ public final class HtmlRPageParser {
                 throws InputException {
             Element clean = td.clone();
             clean.select("sup").remove();
+            Toggle toggle = Toggle.of(clean);
+            removeHidden(clean);
             boolean numeric = td.hasClass("num") || td.hasClass("nump");
             List<String> lines = lines(clean);
             String shown = numeric ? stripFootnotes(String.join(" ", lines)) : String.join("\n", lines).strip();
@@ -546,15 +564,17 @@ public final class HtmlRPageParser {
             }
             SourceLocation where = new SourceLocation(source, line(td), cellNumber);
             if (!numeric) {
-                return new Cell(column, shown, null, false, 0, false, true, where);
+                return new Cell(column, shown, null, false, 0, false, true, where, toggle.element(),
+                        toggle.dimensions());
             }
-            Amount amount = Amount.parse(shown, exponent);
+            // the renderer writes "none" for a zero it is told to show so (DisplayZeroAsNone)
+            Amount amount = Amount.parse(shown.equals("none") ? "0" : shown, exponent);
             if (amount == null) {
                 throw new InputException(SourceLocation.of(source, 0), "row " + row + ", cell " + cellNumber
                         + ": expected an amount after \"" + label + "\", found \"" + shown + "\"");
             }
             return new Cell(column, shown, amount.amount(), amount.negative(), amount.decimals(), false, false,
-                    where);
+                    where, toggle.element(), toggle.dimensions());
         }
 
         // ---- definitions -------------------------------------------------------------------------------------
@@ -653,6 +673,61 @@ public final class HtmlRPageParser {
                 return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(value)));
             } catch (NumberFormatException e) {
                 return 1;
+            }
+        }
+    }
+
+    /**
+     * The renderer's toggle in a value cell: {@code <a title="us-gaap_X[axis=member;axis2=member2]"
+     * onclick="toggleNextSibling(this);">250.0</a><span style="display:none">us-gaap_X<br>/ axis<br>= member</span>}.
+     * The title names the fact's element and, in brackets, its dimensions; the hidden span repeats them and is never
+     * displayed text. {@code element} is null when the cell has no toggle.
+     */
+    record Toggle(String element, List<String> dimensions) {
+
+        private static final Toggle NONE = new Toggle(null, List.of());
+        private static final Pattern TITLE = Pattern.compile("^([^\\[\\]\\s]+)(?:\\[([^\\]]*)\\])?$");
+
+        static Toggle of(Element cell) {
+            Element a = cell.selectFirst("a[onclick*=toggleNextSibling]");
+            if (a == null) {
+                return NONE;
+            }
+            String title = a.attr("title").strip();
+            Element hidden = a.nextElementSibling();
+            if (title.isEmpty() && hidden != null && isHidden(hidden)) {
+                // no title: the hidden span's first line is the element
+                List<String> lines = lines(hidden);
+                title = lines.isEmpty() ? "" : lines.get(0).strip();
+            }
+            Matcher m = TITLE.matcher(title);
+            if (!m.matches()) {
+                return NONE;
+            }
+            List<String> dimensions = new ArrayList<>();
+            if (m.group(2) != null) {
+                for (String pair : m.group(2).split(";")) {
+                    if (pair.contains("=")) {
+                        dimensions.add(pair.strip());
+                    }
+                }
+            }
+            return new Toggle(m.group(1), dimensions);
+        }
+    }
+
+    private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
+
+    /** True when the element's own style hides it ({@code display:none}): the viewer never shows its text. */
+    static boolean isHidden(Element e) {
+        return DISPLAY_NONE.matcher(e.attr("style")).find();
+    }
+
+    /** Removes every element under {@code root} that its style hides, so that only displayed text remains. */
+    static void removeHidden(Element root) {
+        for (Element e : root.select("[style]")) {
+            if (e != root && e.parent() != null && isHidden(e)) {
+                e.remove();
             }
         }
     }

@@ -42,6 +42,18 @@ final class RPageText {
     static final Pattern SCALE_SUFFIX = Pattern.compile(
             "(?:^|\\s)(" + SCALE_ITEM + "(?:,\\s*" + SCALE_ITEM + ")*)\\s*$");
     static final Pattern SCALE_ONLY = Pattern.compile("^" + SCALE_ITEM + "(?:,\\s*" + SCALE_ITEM + ")*$");
+    /**
+     * Renderer 2's rounding line under the title: "In Millions", "In Thousands, except Per Share data", "In Millions,
+     * except Share data in Thousands, unless otherwise specified".
+     */
+    static final Pattern ROUNDING_SUFFIX = Pattern.compile("(?:^|\\s)In (Units|Thousands|Millions|Billions|Trillions)"
+            + "(?:, except (Per Share|Share|Share and Per Share) data(?: in (Thousands|Millions|Billions))?)?"
+            + "(?:, unless otherwise specified)?\\s*$");
+    /**
+     * Renderer 2's unit after the title: an ISO currency code and its symbol, "(USD $)", "(EUR €)"; not a report
+     * word such as "(US GAAP)".
+     */
+    static final Pattern PARENTHESISED_UNIT = Pattern.compile("\\s\\((([A-Z]{3}) \\p{Sc}{1,3})\\)$");
     static final Pattern SCALE_PART = Pattern.compile(
             "([^\\s,]+(?: / [^\\s,]+)?) in (Units|Thousands|Millions|Billions|Trillions)");
     static final Pattern CODE_AND_SYMBOL = Pattern.compile(
@@ -155,13 +167,23 @@ final class RPageText {
         static Title parse(String text) {
             String head = text;
             List<ScaleItem> scales = List.of();
+            Matcher rounding = ROUNDING_SUFFIX.matcher(text);
             Matcher m = SCALE_SUFFIX.matcher(text);
-            if (m.find()) {
+            if (rounding.find()) {
+                head = text.substring(0, rounding.start()).strip();
+                scales = Scales.parseRounding(rounding);
+            } else if (m.find()) {
                 head = text.substring(0, m.start()).strip();
                 scales = Scales.parse(m.group(1));
             }
             String unitLine = null;
             String unit = null;
+            Matcher parenthesised = PARENTHESISED_UNIT.matcher(head);
+            if (parenthesised.find()) {
+                // renderer 2: "CONSOLIDATED BALANCE SHEETS (USD $)"
+                return new Title(head.substring(0, parenthesised.start()).strip(), parenthesised.group(1),
+                        parenthesised.group(2), scales);
+            }
             int dash = head.lastIndexOf(" - ");
             if (dash > 0) {
                 String tail = head.substring(dash + 3).strip();
@@ -214,6 +236,29 @@ final class RPageText {
             return new Scales(items, units);
         }
 
+        /**
+         * The statements a renderer-2 rounding line makes: money in its scale; shares in the same scale unless the
+         * line excepts share data (then in units, or in the scale it names); per-share amounts never scaled.
+         */
+        static List<ScaleItem> parseRounding(Matcher rounding) {
+            int money = exponent(rounding.group(1));
+            String except = rounding.group(2);
+            int shares = except == null || except.equals("Per Share") ? money
+                    : rounding.group(3) == null ? 0 : exponent(rounding.group(3));
+            return List.of(new ScaleItem("$", money), new ScaleItem("shares", shares),
+                    new ScaleItem("$ / shares", 0));
+        }
+
+        private static int exponent(String word) {
+            return switch (word) {
+                case "Thousands" -> 3;
+                case "Millions" -> 6;
+                case "Billions" -> 9;
+                case "Trillions" -> 12;
+                default -> 0;
+            };
+        }
+
         static List<ScaleItem> parse(String text) {
             List<ScaleItem> items = new ArrayList<>();
             Matcher m = SCALE_PART.matcher(text);
@@ -239,6 +284,27 @@ final class RPageText {
                 }
             }
             return items.stream().filter(i -> !i.isRatio()).findFirst().map(ScaleItem::exponent).orElse(0);
+        }
+
+        /**
+         * The power of ten for a row whose element's data type the page states (its "Data Type" detail): a shares
+         * type takes the shares statement (none: units), a per-share type the per-share statement (none: units),
+         * whatever the label says; other types, or no type, follow {@link #exponentFor(String)}. Cover pages need
+         * this: "Entity Common Stock, Shares Outstanding" carries no "(in shares)" marker.
+         */
+        int exponentFor(String label, String dataType) {
+            if (dataType != null) {
+                String type = dataType.substring(dataType.indexOf(':') + 1);
+                if (type.equals("sharesItemType")) {
+                    return items.stream().filter(i -> i.subject().equals("shares")).findFirst()
+                            .map(ScaleItem::exponent).orElse(0);
+                }
+                if (type.equals("perShareItemType")) {
+                    return items.stream().filter(ScaleItem::isRatio).findFirst().map(ScaleItem::exponent)
+                            .orElse(0);
+                }
+            }
+            return exponentFor(label);
         }
 
         /**

@@ -26,7 +26,11 @@ class HtmlTextRoundTripTest {
     static final Map<String, String> CANNOT_ROUND_TRIP = Map.of(
             "R1.htm", "the cover page's values are text (\"Apple Inc.\", \"NASDAQ\", \"CA\", \"Mar. 29, 2025\", "
                     + "\"001-36743\", \"0000320193\"): flattened, they read as row labels or as malformed or "
-                    + "plain amounts, and nothing in the text tells them apart");
+                    + "plain amounts, and nothing in the text tells them apart",
+            "att-R3.htm", "its earnings-per-share rows carry no per-share marker in their labels (\"Basic Earnings "
+                    + "(Loss) Per Share from continuing operations\"): the HTML's Details name perShareItemType, so "
+                    + "\"$ in Millions\" does not scale them (1.97); the flattened text keeps no data type and "
+                    + "scales them by millions");
 
     private final HtmlRPageParser html = new HtmlRPageParser();
     private final TextRPageParser text = new TextRPageParser();
@@ -36,7 +40,7 @@ class HtmlTextRoundTripTest {
         assertEquals(46, RPages.all().size());
         assertTrue(RPages.all().stream().map(p -> p.getFileName().toString()).toList()
                 .containsAll(CANNOT_ROUND_TRIP.keySet()));
-        assertEquals(1, CANNOT_ROUND_TRIP.size(), "45 of the 46 pages round-trip");
+        assertEquals(2, CANNOT_ROUND_TRIP.size(), "44 of the 46 pages round-trip");
     }
 
     @TestFactory
