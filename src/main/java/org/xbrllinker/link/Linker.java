@@ -981,7 +981,18 @@ public final class Linker {
             List<FactCell> cells = new ArrayList<>();
             if (!r.row().abstractRow()) {
                 for (Cell cell : r.row().cells()) {
-                    cells.add(factCell(d, r, concept, extension, negated, cell, dimensions));
+                    // a renderer toggle names the cell's own element and dimensions where they differ from the row's
+                    Concept shownConcept = concept;
+                    boolean shownExtension = extension;
+                    if (cell.element() != null && !cell.element().equals(concept.prefix() + "_" + concept.localName())) {
+                        shownConcept = namedConcept(cell.element(), def != null ? def : emptyDefinition(r));
+                        shownExtension = !taxonomy.concept(shownConcept.qname()).isPresent()
+                                && !PageConcepts.isStandardPrefix(shownConcept.prefix());
+                        used.putIfAbsent(shownConcept.qname(), shownConcept);
+                    }
+                    String cellDimensions = cell.dimensions().isEmpty() ? dimensions
+                            : toggleDimensions(cell.dimensions(), def != null ? def : emptyDefinition(r), used);
+                    cells.add(factCell(d, r, shownConcept, shownExtension, negated, cell, cellDimensions));
                 }
             }
             items.add(new LineItem(r.row(), def, concept, extension, role, negated, confidence, evidence,
@@ -1207,6 +1218,30 @@ public final class Linker {
                         item.labelSupport(), item.cells(), item.dimension()));
             }
         }
+    }
+
+    /** The dimension key a toggle's {@code axis=member} element ids give, their concepts among the used ones. */
+    private String toggleDimensions(List<String> pairs, Definition context, Map<String, Concept> used) {
+        List<Dimension> dims = new ArrayList<>();
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                continue;
+            }
+            Definition named = new Definition(context.index(), pair, null, List.of(), List.of(), List.of(), Map.of(),
+                    context.location());
+            Dimension dim = dimension(named);
+            used.putIfAbsent(dim.axis().qname(), dim.axis());
+            if (dim.member() != null) {
+                used.putIfAbsent(dim.member().qname(), dim.member());
+            }
+            dims.add(dim);
+        }
+        return dimensionKey(dims);
+    }
+
+    private static Definition emptyDefinition(RowInfo r) {
+        return new Definition(0, null, null, List.of(), List.of(), r.row().location());
     }
 
     /** The dimension key of facts qualified by these members: {@code axis=member} pairs sorted by axis, ';'-joined. */
