@@ -46,6 +46,8 @@ public final class Linker {
     private static final Pattern MARKER = Pattern.compile(
             "\\s*\\[(Abstract|Roll Forward|Rollforward|Table|Axis|Line Items|Member|Domain|Text Block)\\]\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** The units the viewer writes into a label: "(in shares)", "(in dollars per share)", "| $ / shares". */
+    private static final Pattern UNITS_SHOWN = Pattern.compile("\\s*\\(in [^()]*\\)|\\s*\\|.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLL_FORWARD_MARKER = Pattern.compile("\\[Roll ?Forward\\]\\s*$", Pattern.CASE_INSENSITIVE);
     /** Monetary concepts whose names say they may go either way; all others are non-negative by nature (cf. DQC 0015). */
     private static final Pattern SIGNED_NAME = Pattern.compile(
@@ -147,6 +149,7 @@ public final class Linker {
         }
         pinNamedRows(rows, defs, rowToDef, best);
         chooseTogether(rows, defs, rowToDef, best, score);
+        repeatGroups(rows, members, rowToDef, best, score);
         return build(disclosure, rows, defs, rowToDef, best, score, members);
     }
 
@@ -175,6 +178,43 @@ public final class Linker {
         }
     }
 
+    /**
+     * A dimensional page repeats its line items under each member row: a row of a member's group whose label an
+     * earlier group showed reports the element that row reports (the same label within one group, as the "Other" of
+     * each section of a cash-flow statement, may be another element).
+     */
+    private static void repeatGroups(List<RowInfo> rows, MemberRows members, int[] rowToDef, Candidate[][] best,
+                                     double[][] score) {
+        if (members.rows.isEmpty() || rows.stream().allMatch(r -> r.row().elementName() != null)) {
+            return;
+        }
+        int group = -1;
+        int[] groupOf = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            if (members.rows.containsKey(i)) {
+                group = i;
+            }
+            groupOf[i] = group;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (groupOf[i] < 0 || members.rows.containsKey(i) || rows.get(i).wholeLabel().isEmpty()) {
+                continue;
+            }
+            for (int e = 0; e < i; e++) {
+                if (groupOf[e] != groupOf[i] && !members.rows.containsKey(e) && rowToDef[e] >= 0
+                        && rows.get(e).row().label().equals(rows.get(i).row().label())
+                        && rows.get(e).row().abstractRow() == rows.get(i).row().abstractRow()
+                        && rows.get(e).periodRole() == rows.get(i).periodRole()) {
+                    int j = rowToDef[e];
+                    rowToDef[i] = j;
+                    best[i][j] = best[e][j];
+                    score[i][j] = score[e][j];
+                    break;
+                }
+            }
+        }
+    }
+
     private static boolean saysNothing(DefInfo d) {
         return !d.anchored && d.definition.documentation() == null && d.definition.elementName() == null;
     }
@@ -189,26 +229,27 @@ public final class Linker {
         }
         Map<String, Double> total = new LinkedHashMap<>();
         Map<String, Candidate> byName = new HashMap<>();
-        Map<String, Integer> defOf = new HashMap<>();
+        List<Integer> regrouped = new ArrayList<>();
         for (int i : group) {
             Candidate top = null;
             double topScore = FORBIDDEN;
+            double extensionScore = FORBIDDEN;
             for (int k = from; k < to; k++) {
                 for (Candidate c : defs.get(k).candidates) {
-                    if (c.extension()) {
-                        continue;
-                    }
                     double sc = pairScore(rows.get(i), defs.get(k), c);
-                    if (sc > topScore) {
+                    if (c.extension()) {
+                        extensionScore = Math.max(extensionScore, sc);
+                    } else if (sc > topScore) {
                         topScore = sc;
                         top = c;
-                        defOf.putIfAbsent(c.concept().qname(), k);
                     }
                 }
             }
-            if (top != null) {
+            // a row no concept fits better than an extension keeps its definition and becomes the extension
+            if (top != null && topScore > extensionScore) {
                 total.merge(top.concept().qname(), topScore, Double::sum);
                 byName.putIfAbsent(top.concept().qname(), top);
+                regrouped.add(i);
             }
         }
         List<String> chosen = total.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -217,7 +258,7 @@ public final class Linker {
         if (chosen.size() != to - from) {
             return; // fewer concepts than definitions: leave the assignment as it is
         }
-        for (int i : group) {
+        for (int i : regrouped) {
             int bestK = -1;
             double bestScore = FORBIDDEN;
             for (int t = 0; t < chosen.size(); t++) {
@@ -479,10 +520,11 @@ public final class Linker {
                         0.85)), 0.6 * (1 - bestSimilarity)));
             }
         } else {
+            // without documentation only the row's own words can point to a concept
             for (Concept c : conceptsWordedLike(pageTerms)) {
                 List<Evidence> ev = new ArrayList<>();
                 referenceEvidence(d, c).ifPresent(ev::add);
-                info.candidates.add(new Candidate(c, ev, 0.2));
+                info.candidates.add(new Candidate(c, ev, 0.2, null, null, true));
             }
             info.candidates.add(new Candidate(null, List.of(new Evidence("extension",
                     "no documentation, no reference and no taxonomy concept fits", 0.5)), 0.1));
@@ -643,6 +685,12 @@ public final class Linker {
             if (r.row().abstractRow() && d.definition.documentation() != null) {
                 return FORBIDDEN; // headings of the taxonomy carry no documentation of their own beyond roll-forwards
             }
+            // the element is not in the taxonomy: its documentation's words stand for its declared types
+            PeriodType hinted = DocumentationHints.periodType(d.definition.documentation());
+            if (hinted != null && !r.row().abstractRow()) {
+                period = hinted == r.expected() ? 1 : 0;
+            }
+            subject = VALUE_WEIGHT * ValueFit.of(r.row(), DocumentationHints.type(d.definition.documentation()));
         } else {
             Concept k = c.concept();
             double shown = 0;
@@ -748,12 +796,12 @@ public final class Linker {
         int width = Math.max(rows, defs);
         double[][] cost = new double[rows][width];
         Map<String, Integer> labelCount = new HashMap<>();
-        info.forEach(r -> labelCount.merge(r.wholeLabel(), 1, Integer::sum));
+        info.forEach(r -> labelCount.merge(r.row().label(), 1, Integer::sum));
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < width; j++) {
                 // a page shows an element once, except a balance shown both as opening and as closing, and the rows
                 // a dimensional page repeats under each member (the same label again)
-                boolean repeated = labelCount.get(info.get(i).wholeLabel()) > 1;
+                boolean repeated = labelCount.get(info.get(i).row().label()) > 1;
                 double sharing = info.get(i).periodRole() != null || repeated ? 0 : SHARING_PENALTY;
                 cost[i][j] = j < defs ? -score[i][j] : -(score[i][bestDef[i]] - sharing);
             }
@@ -1313,7 +1361,9 @@ public final class Linker {
 
     private Concept extensionConcept(Disclosure d, RowInfo r, Definition def, Set<String> usedNames) {
         StringBuilder name = new StringBuilder();
-        for (String word : r.label().split("[^\\p{L}\\p{N}]+")) {
+        // the name is the label's words, without the units the viewer adds ("(in shares) | shares")
+        String words = UNITS_SHOWN.matcher(r.label()).replaceAll("");
+        for (String word : (words.isBlank() ? r.label() : words).split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
                 name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
             }
@@ -1334,9 +1384,18 @@ public final class Linker {
         if (def != null && def.documentation() != null) {
             labels.put(LabelRoles.DOCUMENTATION, def.documentation());
         }
-        boolean monetary = !r.row().abstractRow() && d.unit() != null && d.unit().matches("[A-Z]{3}");
-        return new Concept(options.extensionNamespace(), options.extensionPrefix(), unique,
-                monetary ? "xbrli:monetaryItemType" : null, null,
+        // the type the row shows (per share, shares, text), else the documentation's words, else the page's currency
+        String type = null;
+        if (!r.row().abstractRow()) {
+            type = ValueFit.typeShown(r.row());
+            if (type == null && def != null) {
+                type = DocumentationHints.type(def.documentation());
+            }
+            if (type == null && d.unit() != null && d.unit().matches("[A-Z]{3}")) {
+                type = "xbrli:monetaryItemType";
+            }
+        }
+        return new Concept(options.extensionNamespace(), options.extensionPrefix(), unique, type, null,
                 r.row().abstractRow() ? PeriodType.DURATION : r.expected(), r.row().abstractRow(),
                 "xbrli:item", labels, List.of());
     }

@@ -112,8 +112,8 @@ final class MemberRows {
     /**
      * Member rows of a flattened page: rows without values that are no marked heading, by the strength of their
      * shape: a "[Member]" label, a typed member or a " | " first; then a row right before another row without values
-     * (a member row comes right before its group's heading) that is not itself before a member-shaped row; then the
-     * other rows without values. As many as make the distinct members of their labels match the member definitions:
+     * (a member row comes right before its group's heading) that is not itself before a member-shaped row; then a row
+     * right before a label the page showed earlier (a group repeats the page's line items). As many as make the distinct members of their labels match the member definitions:
      * the middle kind is dropped from the top of the page while there are too many (the groups of members come after
      * the page's own rows), the last kind added after the first member row while there are too few.
      */
@@ -131,11 +131,13 @@ final class MemberRows {
             boolean emptyNext = next != null && next.cells().isEmpty();
             boolean memberNext = next != null && (MEMBER_LABEL.matcher(next.label()).find()
                     || next.label().contains(" | "));
+            // a group repeats the page's line items: a plain row before a label seen earlier may head one
+            boolean repeatNext = next != null && rows.subList(0, i).stream().anyMatch(p -> p.label().equals(next.label()));
             if (memberShaped) {
                 strong.add(i);
             } else if (emptyNext && !memberNext) {
                 beforeEmpty.add(i);
-            } else {
+            } else if (repeatNext) {
                 weak.add(i);
             }
         }

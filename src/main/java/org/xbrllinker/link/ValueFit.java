@@ -7,9 +7,10 @@ import org.xbrllinker.parse.Row;
 
 /**
  * How well what a row shows fits a concept's data type: a date shown by a date concept, "true"/"false" by a boolean
- * one, a name by a text concept, numbers by a numeric one, "(in shares)" rows by a shares concept and per-share rows by
- * a per-share one. +1 for a fit, -1 for a clash, 0 when the row or the type says nothing (an amount-looking code such
- * as a CIK or an area code is no clash with a text type: the flattened text cannot tell them from numbers).
+ * one, a name by a text concept, "(in shares)" rows by a shares concept and per-share rows by a per-share one. +1 for
+ * a fit, -1 for a clash, 0 when the row or the type says nothing: numbers shown by a numeric concept (most concepts
+ * are), or an amount-looking code such as a CIK or an area code by a text concept (the flattened text cannot tell
+ * them from numbers).
  */
 final class ValueFit {
 
@@ -21,10 +22,31 @@ final class ValueFit {
     /** Numeric item types of XBRL, the DTR and the SEC's taxonomies ("ffd:nonNegative1TMonetary2ItemType"). */
     private static final Pattern NUMERIC_TYPE = Pattern.compile("(?i).*(?:monetary|shares|perShare|decimal|pure|percent"
             + "|integer|float|double|area|volume|mass|energy|power|flow|length|memory|perUnit|ratio)\\d*ItemType");
-    private static final Pattern SHARES_ROW = Pattern.compile("\\(in shares\\)|\\| shares$");
-    private static final Pattern PER_SHARE_ROW = Pattern.compile("\\(in [^)]*per share[^)]*\\)|/ shares$");
+    private static final Pattern SHARES_ROW = Pattern.compile("\\(in shares\\)|\\| shares$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PER_SHARE_ROW = Pattern.compile("\\(in [^)]*per share[^)]*\\)|/ shares$",
+            Pattern.CASE_INSENSITIVE);
 
     private ValueFit() {
+    }
+
+    /**
+     * The data type a row's own display gives an element the taxonomy lacks: per-share and shares rows by their
+     * marks, dates, booleans and other text by their cells; null for numbers without a mark (the page's unit decides).
+     */
+    static String typeShown(Row row) {
+        String label = row.label();
+        if (PER_SHARE_ROW.matcher(label).find()) {
+            return "num:perShareItemType";
+        }
+        if (SHARES_ROW.matcher(label).find()) {
+            return "xbrli:sharesItemType";
+        }
+        if (row.cells().isEmpty() || row.cells().stream().anyMatch(c -> !c.text() && c.amount() != null)) {
+            return null;
+        }
+        boolean dates = row.cells().stream().allMatch(c -> VIEWER_DATE.matcher(c.displayed().strip()).matches());
+        boolean booleans = row.cells().stream().allMatch(c -> BOOLEAN.matcher(c.displayed().strip()).matches());
+        return dates ? "xbrli:dateItemType" : booleans ? "xbrli:booleanItemType" : "xbrli:stringItemType";
     }
 
     static int of(Row row, String type) {
@@ -69,7 +91,8 @@ final class ValueFit {
             return textual ? 1 : -1;
         }
         if (amounts > 0) {
-            return dateType || booleanType ? -1 : numericType ? 1 : 0;
+            // numbers fit most concepts: only a clash says something
+            return dateType || booleanType ? -1 : 0;
         }
         return 0;
     }
