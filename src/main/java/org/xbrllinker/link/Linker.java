@@ -66,6 +66,10 @@ public final class Linker {
     private static final double HEADING_WEIGHT = 0.2;
     /** Weight of a row label's likeness to a definition's documentation, against its likeness to a label. */
     private static final double DOCUMENTATION_AS_LABEL = 0.6;
+    /** Documentation this alike points to a concept by itself; less alike, the row's label must agree. */
+    private static final double CLOSE_DOCUMENTATION = 0.8;
+    /** How alike a row's label must be to a concept whose documentation is only alike. */
+    private static final double ALIKE_LABEL_FLOOR = 0.4;
     /** How alike a row's label must be to a concept that is a candidate only for its words. */
     private static final double LABEL_ONLY_FLOOR = 0.75;
     /** Prior of a concept that is a candidate only for sharing words with the page's rows. */
@@ -393,19 +397,23 @@ public final class Linker {
     // ---- definitions ----
 
     /** A concept a definition may stand for; {@code concept} null means a new extension concept. */
+    /**
+     * A concept a definition may stand for; {@code concept} null means a new extension concept. {@code labelFloor}:
+     * how alike the row's label must be to the concept's for it to count (0 when the definition points to it alone).
+     */
     private record Candidate(Concept concept, List<Evidence> evidence, double prior, Concept namedExtension,
-                             Dimension dimension, boolean byLabelOnly) {
+                             Dimension dimension, double labelFloor) {
         Candidate(Concept concept, List<Evidence> evidence, double prior) {
-            this(concept, evidence, prior, null, null, false);
+            this(concept, evidence, prior, null, null, 0);
         }
 
         Candidate(Concept concept, List<Evidence> evidence, double prior, Concept namedExtension) {
-            this(concept, evidence, prior, namedExtension, null, false);
+            this(concept, evidence, prior, namedExtension, null, 0);
         }
 
         Candidate(Concept concept, List<Evidence> evidence, double prior, Concept namedExtension,
                   Dimension dimension) {
-            this(concept, evidence, prior, namedExtension, dimension, false);
+            this(concept, evidence, prior, namedExtension, dimension, 0);
         }
 
         boolean extension() {
@@ -493,7 +501,10 @@ public final class Linker {
                     ev.add(new Evidence("documentation", String.format(Locale.ROOT,
                             "documentation %.0f%% alike to %s's", sim * 100, c.qname()), 0.9 * sim));
                     referenceEvidence(d, c).ifPresent(ev::add);
-                    info.candidates.add(new Candidate(c, ev, sim));
+                    // documentation only alike (another release's wording, or a template many concepts share) needs
+                    // the row's words as well, the less alike the more
+                    info.candidates.add(new Candidate(c, ev, sim, null, null,
+                            sim >= CLOSE_DOCUMENTATION ? 0 : ALIKE_LABEL_FLOOR));
                 }
             }
             if (same.isEmpty()) {
@@ -513,7 +524,7 @@ public final class Linker {
                     if (taken.add(c.qname())) {
                         List<Evidence> ev = new ArrayList<>();
                         referenceEvidence(d, c).ifPresent(ev::add);
-                        info.candidates.add(new Candidate(c, ev, WORDED_LIKE_PRIOR, null, null, true));
+                        info.candidates.add(new Candidate(c, ev, WORDED_LIKE_PRIOR, null, null, LABEL_ONLY_FLOOR));
                     }
                 }
                 info.candidates.add(new Candidate(null, List.of(new Evidence("extension", why,
@@ -524,7 +535,7 @@ public final class Linker {
             for (Concept c : conceptsWordedLike(pageTerms)) {
                 List<Evidence> ev = new ArrayList<>();
                 referenceEvidence(d, c).ifPresent(ev::add);
-                info.candidates.add(new Candidate(c, ev, 0.2, null, null, true));
+                info.candidates.add(new Candidate(c, ev, 0.2, null, null, LABEL_ONLY_FLOOR));
             }
             info.candidates.add(new Candidate(null, List.of(new Evidence("extension",
                     "no documentation, no reference and no taxonomy concept fits", 0.5)), 0.1));
@@ -643,7 +654,7 @@ public final class Linker {
                     List<Evidence> ev = new ArrayList<>(c.evidence());
                     ev.add(new Evidence("order", "sorted between " + between + ", where the page lists it", 0.3));
                     kept.add(new Candidate(c.concept(), ev, c.prior() + 0.2, c.namedExtension(), c.dimension(),
-                            c.byLabelOnly()));
+                            c.labelFloor()));
                 } else if (info.definition.documentation() != null) {
                     // candidates of the evidence come before the near misses
                     info.refused.add(info.outOfOrder++, c.concept().qname() + ": sorts outside " + between
@@ -714,7 +725,7 @@ public final class Linker {
             }
             if (exactLabel(r, k) != null) {
                 text = 1.3; // the row shows one of the concept's own labels
-            } else if (c.byLabelOnly() && text < LABEL_ONLY_FLOOR) {
+            } else if (text < c.labelFloor()) {
                 return FORBIDDEN; // a concept the documentation does not point to needs the row's own words
             }
             PeriodType kp = periodTypeOf(k);
