@@ -107,6 +107,7 @@ public final class Linker {
                     knownLabels.add(normalize(label));
                 }
             });
+            taxonomy.labelVariants(c.qname()).forEach(label -> knownLabels.add(normalize(label)));
         }
     }
 
@@ -754,6 +755,11 @@ public final class Linker {
             if (!label.getKey().equals(LabelRoles.DOCUMENTATION)
                     && r.wholeLabel().equals(normalizedLabels.computeIfAbsent(label.getValue(), Terms::normalizedLabel))) {
                 return label.getValue();
+            }
+        }
+        for (String label : taxonomy.labelVariants(k.qname())) {
+            if (r.wholeLabel().equals(normalizedLabels.computeIfAbsent(label, Terms::normalizedLabel))) {
+                return label;
             }
         }
         return null;
@@ -1432,6 +1438,7 @@ public final class Linker {
             for (Map.Entry<String, String> label : c.labels().entrySet()) {
                 out.add(Terms.of(label.getValue()));
             }
+            taxonomy.labelVariants(c.qname()).forEach(label -> out.add(Terms.of(label)));
             return out;
         });
     }

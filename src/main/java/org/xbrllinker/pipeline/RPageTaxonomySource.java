@@ -44,7 +44,7 @@ public final class RPageTaxonomySource implements TaxonomySource {
 
     @Override
     public Taxonomy load(Path path, List<String> warnings) throws TaxonomyException {
-        Map<String, Concept> concepts = new LinkedHashMap<>();
+        Taxonomy all = null;
         List<Path> pages = Files.isDirectory(path) ? pages(path) : List.of(path);
         for (Path page : pages) {
             Disclosure d;
@@ -57,34 +57,57 @@ public final class RPageTaxonomySource implements TaxonomySource {
                 warnings.add(e.getMessage());
                 continue;
             }
-            Map<String, String> labels = new LinkedHashMap<>();
-            for (Row r : d.rows()) {
-                if (r.elementName() != null) {
-                    labels.putIfAbsent(r.elementName(), r.label());
-                }
-            }
-            for (Definition def : d.definitions()) {
-                String element = def.elementName();
-                if (element == null || element.contains("=") || !element.contains("_")) {
-                    continue;
-                }
-                String qname = element.replaceFirst("_", ":");
-                Concept c = PageConcepts.fromDefinition(def, qname, Taxonomy.of(concepts.values(), List.of(), List.of()));
-                String label = labels.get(element);
-                if (label != null) {
-                    Map<String, String> all = new LinkedHashMap<>(c.labels());
-                    all.putIfAbsent(LabelRoles.STANDARD, label);
-                    c = new Concept(c.namespace(), c.prefix(), c.localName(), c.type(), c.balance(), c.periodType(),
-                            c.abstractConcept(), c.substitutionGroup(), all, c.references());
-                }
-                concepts.putIfAbsent(qname, c);
-            }
+            Taxonomy one = page(d, all);
+            // each page's wording is kept: the merge keeps the other pages' labels and documentation as variants
+            all = all == null ? one : all.merge(one);
         }
-        if (concepts.isEmpty()) {
+        if (all == null || all.size() == 0) {
             throw new TaxonomyException(SourceLocation.of(path.toString(), 0),
                     "expected R pages with hidden definitions (table.authRefData), found none");
         }
-        return Taxonomy.of(concepts.values(), List.of(), List.of(path.toString()));
+        return all;
+    }
+
+    /**
+     * The concepts one page describes: each element's definition, its first row's label as the standard label and
+     * the labels of its other rows (an opening and a closing balance) as variants.
+     */
+    private static Taxonomy page(Disclosure d, Taxonomy before) {
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        for (Row r : d.rows()) {
+            if (r.elementName() != null) {
+                List<String> shown = labels.computeIfAbsent(r.elementName(), k -> new ArrayList<>());
+                if (!shown.contains(r.label())) {
+                    shown.add(r.label());
+                }
+            }
+        }
+        Map<String, Concept> concepts = new LinkedHashMap<>();
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        for (Definition def : d.definitions()) {
+            String element = def.elementName();
+            if (element == null || element.contains("=") || !element.contains("_")) {
+                continue;
+            }
+            String qname = element.replaceFirst("_", ":");
+            List<Concept> known = new ArrayList<>(concepts.values());
+            if (before != null) {
+                known.addAll(before.concepts());
+            }
+            Concept c = PageConcepts.fromDefinition(def, qname, Taxonomy.of(known, List.of(), List.of()));
+            List<String> shown = labels.getOrDefault(element, List.of());
+            if (!shown.isEmpty()) {
+                Map<String, String> all = new LinkedHashMap<>(c.labels());
+                all.putIfAbsent(LabelRoles.STANDARD, shown.get(0));
+                c = new Concept(c.namespace(), c.prefix(), c.localName(), c.type(), c.balance(), c.periodType(),
+                        c.abstractConcept(), c.substitutionGroup(), all, c.references());
+                if (shown.size() > 1) {
+                    variants.put(qname, shown.subList(1, shown.size()));
+                }
+            }
+            concepts.putIfAbsent(qname, c);
+        }
+        return Taxonomy.of(concepts.values(), List.of(), List.of(d.source())).withLabelVariants(variants);
     }
 
     private static boolean isPage(Path f) {

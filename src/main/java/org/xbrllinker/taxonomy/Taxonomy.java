@@ -18,22 +18,53 @@ public final class Taxonomy {
     private final List<PresentationArc> presentations;
     private final List<String> sources;
     private final Map<String, List<String>> otherDocumentation;
+    private final Map<String, List<String>> otherLabels;
 
     private Taxonomy(Map<String, Concept> concepts, List<CalculationArc> calculations,
                      List<PresentationArc> presentations, List<String> sources) {
-        this(concepts, calculations, presentations, sources, Map.of());
+        this(concepts, calculations, presentations, sources, Map.of(), Map.of());
     }
 
     private Taxonomy(Map<String, Concept> concepts, List<CalculationArc> calculations,
                      List<PresentationArc> presentations, List<String> sources,
-                     Map<String, List<String>> otherDocumentation) {
+                     Map<String, List<String>> otherDocumentation, Map<String, List<String>> otherLabels) {
         this.concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
         this.calculations = List.copyOf(calculations);
         this.presentations = List.copyOf(presentations);
         this.sources = List.copyOf(sources);
-        Map<String, List<String>> other = new LinkedHashMap<>();
-        otherDocumentation.forEach((k, v) -> other.put(k, List.copyOf(v)));
-        this.otherDocumentation = Collections.unmodifiableMap(other);
+        this.otherDocumentation = copy(otherDocumentation);
+        this.otherLabels = copy(otherLabels);
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> map) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Labels the sources gave the concept beyond its own ({@link Concept#labels()}): where two sources (two pages
+     * showing the element under other words, two releases) labelled it differently, the others, so that a row showing
+     * either is known to show it.
+     */
+    public List<String> labelVariants(String qname) {
+        return otherLabels.getOrDefault(qname, List.of());
+    }
+
+    /** This taxonomy with more label variants (qualified name → labels), as a source that saw them gives them. */
+    public Taxonomy withLabelVariants(Map<String, List<String>> variants) {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        otherLabels.forEach((k, v) -> all.put(k, new ArrayList<>(v)));
+        variants.forEach((qname, labels) -> {
+            Concept c = concepts.get(qname);
+            List<String> known = all.computeIfAbsent(qname, k -> new ArrayList<>());
+            for (String l : labels) {
+                if (!known.contains(l) && (c == null || !c.labels().containsValue(l))) {
+                    known.add(l);
+                }
+            }
+        });
+        return new Taxonomy(concepts, calculations, presentations, sources, otherDocumentation, all);
     }
 
     /**
@@ -122,6 +153,27 @@ public final class Taxonomy {
                 }
             }
         }
+        // every label either side gave (documentation aside), those the merged concept does not have as variants
+        Map<String, List<String>> labelsSeen = new LinkedHashMap<>();
+        for (Taxonomy t : List.of(this, other)) {
+            for (Concept c : t.concepts.values()) {
+                List<String> seen = labelsSeen.computeIfAbsent(c.qname(), k -> new ArrayList<>());
+                c.labels().forEach((role, text) -> {
+                    if (!role.equals(LabelRoles.DOCUMENTATION) && !seen.contains(text)) {
+                        seen.add(text);
+                    }
+                });
+                t.labelVariants(c.qname()).stream().filter(l -> !seen.contains(l)).forEach(seen::add);
+            }
+        }
+        Map<String, List<String>> labelVariants = new LinkedHashMap<>();
+        labelsSeen.forEach((qname, texts) -> {
+            Concept merged = all.get(qname);
+            List<String> rest = texts.stream().filter(t -> !merged.labels().containsValue(t)).toList();
+            if (!rest.isEmpty()) {
+                labelVariants.put(qname, rest);
+            }
+        });
         Map<String, List<String>> variants = new LinkedHashMap<>();
         docs.forEach((qname, texts) -> {
             String own = all.get(qname).documentation();
@@ -140,7 +192,7 @@ public final class Taxonomy {
         other.presentations.stream().filter(a -> presKeys.add(key(a))).forEach(pres::add);
         List<String> src = new ArrayList<>(sources);
         src.addAll(other.sources);
-        return new Taxonomy(all, arcs, pres, src, variants);
+        return new Taxonomy(all, arcs, pres, src, variants, labelVariants);
     }
 
     private static List<Object> key(CalculationArc a) {
