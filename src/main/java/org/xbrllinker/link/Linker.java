@@ -91,10 +91,12 @@ public final class Linker {
     private final Map<String, String> normalizedLabels = new HashMap<>();
     private final Set<String> knownLabels = new HashSet<>();
     private volatile Map<String, List<Concept>> termIndex;
+    private final ColumnMembers columnMembers;
 
     public Linker(Taxonomy taxonomy, LinkerOptions options) {
         this.taxonomy = taxonomy;
         this.options = options;
+        this.columnMembers = new ColumnMembers(taxonomy);
         for (Concept c : taxonomy.concepts()) {
             for (String doc : taxonomy.documentations(c.qname())) {
                 List<Concept> same = byDocumentation.computeIfAbsent(normalize(doc), k -> new ArrayList<>());
@@ -987,6 +989,7 @@ public final class Linker {
             pageDimensions.add(defs.get(j).candidates.get(0).dimension());
         }
         List<Dimension> groupDimensions = List.of();
+        Map<Integer, List<Dimension>> columnDimensions = columnMembers.of(d);
         for (int i = 0; i < rows.size(); i++) {
             RowInfo r = rows.get(i);
             int j = rowToDef[i];
@@ -1055,8 +1058,21 @@ public final class Linker {
                                 && !PageConcepts.isStandardPrefix(shownConcept.prefix());
                         used.putIfAbsent(shownConcept.qname(), shownConcept);
                     }
-                    String cellDimensions = cell.dimensions().isEmpty() ? dimensions
-                            : toggleDimensions(cell.dimensions(), def != null ? def : emptyDefinition(r), used);
+                    String cellDimensions;
+                    if (!cell.dimensions().isEmpty()) {
+                        cellDimensions = toggleDimensions(cell.dimensions(), def != null ? def : emptyDefinition(r), used);
+                    } else if (columnDimensions.containsKey(cell.column())) {
+                        // a member column adds its member to the row's
+                        List<Dimension> withColumn = new ArrayList<>(all);
+                        for (Dimension dim : columnDimensions.get(cell.column())) {
+                            withColumn.add(dim);
+                            used.putIfAbsent(dim.axis().qname(), dim.axis());
+                            used.putIfAbsent(dim.member().qname(), dim.member());
+                        }
+                        cellDimensions = dimensionKey(withColumn);
+                    } else {
+                        cellDimensions = dimensions;
+                    }
                     cells.add(factCell(d, r, shownConcept, shownExtension, negated, cell, cellDimensions));
                 }
             }
