@@ -17,11 +17,6 @@ final class ValueFit {
     private static final Pattern VIEWER_DATE = Pattern.compile(
             "^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2}, \\d{4}$|^\\d{4}-\\d{2}-\\d{2}$");
     private static final Pattern BOOLEAN = Pattern.compile("^(?:true|false)$");
-    /** XBRL's boolean and the DEI's fixed-value flags ("dei:trueItemType"). */
-    private static final Pattern BOOLEAN_TYPE = Pattern.compile("booleanItemType|trueItemType|falseItemType");
-    /** Numeric item types of XBRL, the DTR and the SEC's taxonomies ("ffd:nonNegative1TMonetary2ItemType"). */
-    private static final Pattern NUMERIC_TYPE = Pattern.compile("(?i).*(?:monetary|shares|perShare|decimal|pure|percent"
-            + "|integer|float|double|area|volume|mass|energy|power|flow|length|memory|perUnit|ratio)\\d*ItemType");
     private static final Pattern SHARES_ROW = Pattern.compile("\\(in shares\\)|\\| shares$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PER_SHARE_ROW = Pattern.compile("\\(in [^)]*per share[^)]*\\)|/ shares$",
             Pattern.CASE_INSENSITIVE);
@@ -53,10 +48,12 @@ final class ValueFit {
         if (type == null || row.cells().isEmpty()) {
             return 0;
         }
+        // one classification of data types: the one facts are typed by
         String t = type.substring(type.indexOf(':') + 1);
-        boolean dateType = t.equals("dateItemType") || t.equals("dateTimeItemType");
-        boolean booleanType = BOOLEAN_TYPE.matcher(t).matches();
-        boolean numericType = NUMERIC_TYPE.matcher(t).matches();
+        String datatype = FactValues.datatypeOf(type);
+        boolean dateType = FactValues.DATE.equals(datatype) || FactValues.DATE_TIME.equals(datatype);
+        boolean booleanType = FactValues.BOOLEAN.equals(datatype);
+        boolean numericType = FactValues.kind(type) == FactValues.Kind.NUMERIC;
         boolean textual = !numericType && !dateType && !booleanType;
         int dates = 0;
         int booleans = 0;
