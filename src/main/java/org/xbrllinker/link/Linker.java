@@ -1354,7 +1354,7 @@ public final class Linker {
         if (!col.isDuration()) {
             period = Period.instant(col.date());
         } else {
-            LocalDate start = col.date().minusMonths(col.months()).plusDays(1);
+            LocalDate start = col.start();
             if (type == PeriodType.INSTANT) {
                 period = Period.instant(r.periodRole() == PeriodRole.START ? start.minusDays(1) : col.date());
             } else {

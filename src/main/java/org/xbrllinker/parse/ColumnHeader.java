@@ -16,4 +16,13 @@ public record ColumnHeader(int index, String group, Integer months, LocalDate da
     public boolean isDuration() {
         return months != null;
     }
+
+    /**
+     * The first day of the column's duration: the months counted back from the day after its end, so that the
+     * 9 months ended Sep. 30, 2022 start on Jan. 1, 2022 (not Dec. 31, 2021, as counting back from Sep. 30 gives);
+     * null for an instant column.
+     */
+    public LocalDate start() {
+        return months == null || date == null ? null : date.plusDays(1).minusMonths(months);
+    }
 }

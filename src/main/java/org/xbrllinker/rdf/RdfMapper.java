@@ -111,7 +111,7 @@ public final class RdfMapper {
                 // a column headed by a member alone has no period of its own
             } else if (col.isDuration()) {
                 c.addProperty(XLK.period, period(m, Period.duration(
-                        col.date().minusMonths(col.months()).plusDays(1), col.date())));
+                        col.start(), col.date())));
             } else {
                 c.addProperty(XLK.period, period(m, Period.instant(col.date())));
             }
