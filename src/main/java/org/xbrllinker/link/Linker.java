@@ -1325,6 +1325,42 @@ public final class Linker {
         return new Definition(0, null, null, List.of(), List.of(), r.row().location());
     }
 
+    /**
+     * A shares or per-share cell the reader scaled as money (a row whose label names no unit, read where nothing gave
+     * its data type, as the flattened text reads "Basic (in USD)" on a page "$ in Millions"): its amount again, with
+     * the page's statement about shares ("shares in Thousands") or per-share amounts ("$ / shares in Units", else
+     * none). Every other cell as it is.
+     */
+    private static Cell rescaled(Disclosure d, Concept concept, Cell cell) {
+        if (cell.amount() == null || concept.type() == null || cell.displayed().contains("%")) {
+            return cell;
+        }
+        String type = concept.type().substring(concept.type().indexOf(':') + 1);
+        boolean perShare = type.equals("perShareItemType");
+        if (!perShare && !type.equals("sharesItemType")) {
+            return cell;
+        }
+        int wanted = perShare
+                ? d.scaleStatements().entrySet().stream().filter(e -> e.getKey().contains("/"))
+                        .map(Map.Entry::getValue).findFirst().orElse(0)
+                : d.scaleStatements().getOrDefault("shares", 0);
+        int applied = shownDecimals(cell.displayed()) - cell.decimals();
+        if (applied == wanted) {
+            return cell;
+        }
+        int by = applied - wanted;
+        return new Cell(cell.column(), cell.displayed(), cell.amount().movePointLeft(by), cell.displayedNegative(),
+                cell.decimals() + by, cell.columnInferred(), cell.text(), cell.location(), cell.element(),
+                cell.dimensions());
+    }
+
+    /** Digits after the decimal point of a displayed amount ("$ (0.37)" gives 2). */
+    private static int shownDecimals(String displayed) {
+        String digits = displayed.replaceAll("[^0-9.]", "");
+        int dot = digits.indexOf('.');
+        return dot < 0 ? 0 : digits.length() - dot - 1;
+    }
+
     /** The dimension key of facts qualified by these members: {@code axis=member} pairs sorted by axis, ';'-joined. */
     static String dimensionKey(List<Dimension> dimensions) {
         java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
@@ -1338,6 +1374,7 @@ public final class Linker {
 
     private FactCell factCell(Disclosure d, RowInfo r, Concept concept, boolean extension, boolean negated, Cell cell,
                               String dimensions) {
+        cell = rescaled(d, concept, cell);
         // a non-numeric concept's cell shows text even where it looks like an amount (a CIK "0000066740")
         FactValues.Kind kind = FactValues.kind(concept.type());
         boolean nonNumeric = kind == FactValues.Kind.NON_NUMERIC && !cell.isNil()

@@ -341,7 +341,8 @@ public final class HtmlRPageParser {
             }
             Title title = header.title();
             return new Disclosure(source, title.title(), title.unitLine(), title.unit(),
-                    BigDecimal.ONE.movePointRight(scales.pageExponent()), columns, rows, definitions);
+                    BigDecimal.ONE.movePointRight(scales.pageExponent()), columns, rows, definitions,
+                    scales.statements());
         }
 
         private static String members(List<String> candidates, Set<String> units) {

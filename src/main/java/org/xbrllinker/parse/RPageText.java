@@ -275,6 +275,13 @@ final class RPageText {
             return items;
         }
 
+        /** The statements as subject → power of ten, the first of a subject kept. */
+        java.util.Map<String, Integer> statements() {
+            java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+            items.forEach(i -> out.putIfAbsent(i.subject(), i.exponent()));
+            return out;
+        }
+
         /** The monetary statement ("$ in …"), else the only non-ratio one, else units. */
         int pageExponent() {
             for (ScaleItem item : items) {

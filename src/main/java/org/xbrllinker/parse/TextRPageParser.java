@@ -310,7 +310,7 @@ public final class TextRPageParser {
         }
 
         return new Disclosure(source, title.title(), title.unitLine(), title.unit(),
-                BigDecimal.ONE.movePointRight(scales.pageExponent()), columns, built, definitions);
+                BigDecimal.ONE.movePointRight(scales.pageExponent()), columns, built, definitions, scales.statements());
     }
 
     private static LocalDate parseDate(String source, RawCell cell, Matcher date) throws InputException {
