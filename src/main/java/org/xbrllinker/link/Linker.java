@@ -1042,7 +1042,8 @@ public final class Linker {
                     && r.row().elementName().equals(def.elementName());
             double confidence = round2(rowNamesIt ? defConfidence : defConfidence * noisyOr(rowEvidence));
 
-            boolean negated = !r.row().abstractRow() && !extension && r.mostlyNegative() && nonNegative(concept);
+            // an extension the page describes has its balance type too; one the linker made up has none
+            boolean negated = !r.row().abstractRow() && r.mostlyNegative() && nonNegative(concept);
             String role = labelRole(r.periodRole(), negated);
             Set<String> conceptText = conceptTerms(concept);
             double support = Terms.coverage(r.terms(), conceptText);
