@@ -303,6 +303,21 @@ public final class CheckRunner {
         return m;
     }
 
+    private static final List<String> SEVERITIES = List.of("info", "warning", "error");
+
+    /**
+     * The check's severity, or a lower one the row binds to {@code ?severity}: a check may say that what it could not
+     * decide ("undetermined") is information, never that a finding weighs more than the check.
+     */
+    private static String severityOf(Check check, QuerySolution row) {
+        if (row.get("severity") == null) {
+            return check.severity();
+        }
+        String lowered = text(row.get("severity"));
+        int at = SEVERITIES.indexOf(lowered);
+        return at >= 0 && at < SEVERITIES.indexOf(check.severity()) ? lowered : check.severity();
+    }
+
     private Finding toFinding(Check check, String graph, QuerySolution row) {
         String status = text(row.get("status"));
         if (!Finding.PASS.equals(status) && !Finding.FAIL.equals(status)) {
@@ -313,7 +328,7 @@ public final class CheckRunner {
             subjects.addAll(Arrays.stream(text(row.get("subjects")).trim().split("\\s+"))
                     .filter(s -> !s.isEmpty()).distinct().toList());
         }
-        return new Finding(check.id(), check.severity(), status, render(check.messageTemplate(), row), subjects, graph,
+        return new Finding(check.id(), severityOf(check, row), status, render(check.messageTemplate(), row), subjects, graph,
                 row.get("period") == null ? null : text(row.get("period")),
                 number(row.get("reported")), number(row.get("computed")),
                 row.get("terms") == null ? null : Amounts.sum(text(row.get("terms"))));
