@@ -108,8 +108,7 @@ public class LinkItemProcessor implements ItemProcessor {
             if (work.filing() != null) {
                 Optional<XbrlInstance> instance = filings.instanceOf(work.filing());
                 linked = instance.isPresent() ? new InstanceTie(instance.get()).tie(linked, work.filingSource())
-                        : new LinkedDisclosure(linked.disclosure(), linked.lineItems(), linked.concepts(),
-                        linked.calculations(), work.filingSource(), java.util.List.of());
+                        : linked.inFiling(linked.lineItems(), work.filingSource(), java.util.List.of());
             }
             StageClock.LINK.since(start);
             return work.report() == null ? linked : linked.withReport(work.report());

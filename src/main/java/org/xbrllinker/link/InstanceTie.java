@@ -104,8 +104,7 @@ public final class InstanceTie {
                     negated, item.confidence(), item.evidence(), item.section(), item.labelTerms(),
                     item.labelSupport(), cells, item.dimension()));
         }
-        return new LinkedDisclosure(linked.disclosure(), items, linked.concepts(), linked.calculations(),
-                filingSource, ties);
+        return linked.inFiling(items, filingSource, ties);
     }
 
     /**

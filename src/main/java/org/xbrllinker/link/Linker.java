@@ -43,6 +43,9 @@ public final class Linker {
     private static final Pattern START_WORDING = Pattern.compile("\\b(beginning|begin|start|opening)\\b");
     private static final Pattern END_WORDING = Pattern.compile("\\b(end|ending|closing)\\b");
     private static final Pattern BALANCE_WORDING = Pattern.compile("\\b(balance|period|year|quarter|month)s?\\b");
+    /** A balance dated by a day: "Balance at January 1,", "Balance as of Dec. 31" (a year may follow). */
+    private static final Pattern DATED_BALANCE = Pattern.compile("\\bbalances? (?:at|as of|on) "
+            + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? (\\d{1,2})\\b");
     private static final Pattern MARKER = Pattern.compile(
             "\\s*\\[(Abstract|Roll Forward|Rollforward|Table|Axis|Line Items|Member|Domain|Text Block)\\]\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -353,6 +356,58 @@ public final class Linker {
 
     private enum PeriodRole { START, END }
 
+    /**
+     * Whether a row is an opening or a closing balance: start or end wording with a balance word ("Balance at the
+     * beginning of the year"), a label that is that wording alone ("Beginning", "Ending balance"), or a balance dated
+     * by the day the table's durations start or end ("Balance at January 1," / "Balance at December 31,").
+     */
+    static PeriodRole periodRole(String lower, List<ColumnHeader> columns) {
+        boolean start = START_WORDING.matcher(lower).find();
+        boolean end = END_WORDING.matcher(lower).find();
+        boolean balance = BALANCE_WORDING.matcher(lower).find();
+        String[] words = lower.replaceAll("[^\\p{L}\\s]", " ").strip().split("\\s+");
+        boolean wordingAlone = words.length <= 2 && (START_WORDING.matcher(words[0]).matches()
+                || END_WORDING.matcher(words[0]).matches());
+        if (balance || wordingAlone) {
+            if (start) {
+                return PeriodRole.START;
+            }
+            if (end) {
+                return PeriodRole.END;
+            }
+        }
+        java.util.regex.Matcher dated = DATED_BALANCE.matcher(lower);
+        if (dated.find()) {
+            ColumnHeader duration = columns.stream().filter(ColumnHeader::isDuration).findFirst().orElse(null);
+            if (duration != null && duration.date() != null) {
+                java.time.MonthDay day;
+                try {
+                    day = java.time.MonthDay.of(java.time.Month.valueOf(monthName(dated.group(1))),
+                            Integer.parseInt(dated.group(2)));
+                } catch (RuntimeException e) {
+                    return null; // "February 30": no day, no role
+                }
+                if (day.equals(java.time.MonthDay.from(duration.date()))) {
+                    return PeriodRole.END;
+                }
+                if (day.equals(java.time.MonthDay.from(duration.start()))
+                        || day.equals(java.time.MonthDay.from(duration.start().minusDays(1)))) {
+                    return PeriodRole.START;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String monthName(String shown) {
+        for (java.time.Month m : java.time.Month.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).startsWith(shown.substring(0, 3))) {
+                return m.name();
+            }
+        }
+        throw new IllegalArgumentException(shown);
+    }
+
     private List<RowInfo> describeRows(Disclosure d) {
         boolean durationTable = d.columns().stream().anyMatch(ColumnHeader::isDuration);
         List<RowInfo> out = new ArrayList<>();
@@ -370,14 +425,7 @@ public final class Linker {
                 continue;
             }
             String lower = row.label().toLowerCase(Locale.ROOT);
-            PeriodRole role = null;
-            if (BALANCE_WORDING.matcher(lower).find()) {
-                if (START_WORDING.matcher(lower).find()) {
-                    role = PeriodRole.START;
-                } else if (END_WORDING.matcher(lower).find()) {
-                    role = PeriodRole.END;
-                }
-            }
+            PeriodRole role = periodRole(lower, d.columns());
             PeriodType expected;
             if (!durationTable || role != null) {
                 expected = PeriodType.INSTANT;
@@ -1094,7 +1142,198 @@ public final class Linker {
                 used.putIfAbsent(arc.child(), child.get());
             }
         }
-        return new LinkedDisclosure(d, items, new ArrayList<>(used.values()), arcs);
+        List<RollForward> rollForwards = rollForwards(d, items, rows);
+        return new LinkedDisclosure(d, items, new ArrayList<>(used.values()), arcs)
+                .withRollForwards(rollForwards, subtotals(items, rollForwards));
+    }
+
+    private static final String TOTAL_LABEL = "http://www.xbrl.org/2003/role/totalLabel";
+    private static final Pattern TOTAL_WORDING = Pattern.compile("\\btotal\\b");
+    /**
+     * A balance row dated by its label, as the viewer writes the rows of a statement whose columns are members:
+     * "Balance at Dec. 31, 2017", "Balance as at January 1, 2019 (after ...)", "Ending balance (in shares) at ...".
+     */
+    private static final Pattern DATED_BALANCE_ROW = Pattern.compile("^(?:(?:beginning|ending|opening|closing) )?"
+            + "balances?(?: \\([^)]*\\))?,? (?:at|as at|as of|on) "
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b");
+
+    /**
+     * The roll-forwards a page shows. In a section (the rows under one heading), an opening and a closing balance of
+     * one concept and member with the section's other rows as changes; an opening balance right before a
+     * "[Roll Forward]" heading opens that heading's section (the viewer puts the balance above the heading). Rows
+     * dated by their labels alone ("Balance at Dec. 31, 2017" in a statement of changes in equity whose columns are
+     * components) chain: each closes the rows since the one before and opens the rows after it.
+     */
+    private List<RollForward> rollForwards(Disclosure d, List<LineItem> items, List<RowInfo> rows) {
+        Map<Integer, Integer> sectionOf = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            int s = rows.get(i).section();
+            if (rows.get(i).periodRole() == PeriodRole.START && i + 1 < items.size()
+                    && items.get(i + 1).row().abstractRow()
+                    && ROLL_FORWARD_MARKER.matcher(items.get(i + 1).row().label()).find()) {
+                s = items.get(i + 1).row().number();
+            }
+            sectionOf.put(i, s);
+        }
+        Map<Integer, List<Integer>> bySection = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).row().abstractRow()) {
+                bySection.computeIfAbsent(sectionOf.get(i), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<RollForward> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> section : bySection.entrySet()) {
+            List<Integer> members = section.getValue();
+            String label = section.getKey() > 0 ? rowLabel(d, section.getKey()) : d.title();
+            for (int o : members) {
+                if (rows.get(o).periodRole() != PeriodRole.START) {
+                    continue;
+                }
+                for (int c : members) {
+                    if (rows.get(c).periodRole() == PeriodRole.END && sameBalance(items.get(o), items.get(c))) {
+                        List<Integer> changes = members.stream()
+                                .filter(x -> rows.get(x).periodRole() == null).toList();
+                        out.add(rollForward(items, o, c, changes, label));
+                    }
+                }
+            }
+            List<Integer> dated = members.stream().filter(x -> rows.get(x).periodRole() == null
+                    && DATED_BALANCE_ROW.matcher(items.get(x).row().label().toLowerCase(Locale.ROOT)).find()).toList();
+            for (int k = 0; k + 1 < dated.size(); k++) {
+                int o = dated.get(k);
+                int c = dated.get(k + 1);
+                List<Integer> changes = members.stream().filter(x -> x > o && x < c
+                        && rows.get(x).periodRole() == null).toList();
+                if (!changes.isEmpty()) {
+                    out.add(rollForward(items, o, c, changes, items.get(o).row().label() + " to "
+                            + items.get(c).row().label()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String rowLabel(Disclosure d, int number) {
+        return d.rows().stream().filter(r -> r.number() == number).map(Row::label).findFirst().orElse(d.title());
+    }
+
+    private static boolean sameBalance(LineItem open, LineItem close) {
+        return open.concept().qname().equals(close.concept().qname())
+                && java.util.Objects.equals(open.dimension(), close.dimension());
+    }
+
+    /** A roll-forward of the given indexes, leaving out changes of another kind of amount than its balance's. */
+    private static RollForward rollForward(List<LineItem> items, int open, int close, List<Integer> changes,
+                                           String label) {
+        String kind = amountKind(items.get(open).concept());
+        return new RollForward(items.get(open).row().number(), items.get(close).row().number(),
+                changes.stream().filter(x -> kind == null || amountKind(items.get(x).concept()) == null
+                        || kind.equals(amountKind(items.get(x).concept())))
+                        .map(x -> items.get(x).row().number()).toList(), label);
+    }
+
+    /** Shares, money or a per-share amount, by the concept's item type; null where the type does not say. */
+    private static String amountKind(Concept c) {
+        String type = c.type() == null ? "" : c.type().toLowerCase(Locale.ROOT);
+        if (type.contains("pershare")) {
+            return "per share";
+        }
+        if (type.contains("shares")) {
+            return "shares";
+        }
+        return type.contains("monetary") ? "money" : null;
+    }
+
+    /**
+     * The changes of each roll-forward that total other changes of it, so that the roll-forward check adds the total
+     * and not its parts again. A change totals the changes of its roll-forward whose concepts its concept sums by a
+     * calculation arc; else the changes right before it (back to the opening balance or the previous total, at least
+     * two) whose displayed amounts add up to its own in every column either shows, where it is a total row (total
+     * label role, "Total" in its label) or where that holds in at least two columns that are not zero: a single
+     * column's coincidence is no evidence.
+     */
+    private List<Subtotal> subtotals(List<LineItem> items, List<RollForward> rollForwards) {
+        Map<Integer, LineItem> byRow = new HashMap<>();
+        items.forEach(item -> byRow.put(item.row().number(), item));
+        Map<Integer, Subtotal> out = new LinkedHashMap<>();
+        for (RollForward rf : rollForwards) {
+            List<LineItem> changes = rf.changes().stream().map(byRow::get)
+                    .filter(item -> item.cells().stream().anyMatch(c -> c.displayedAmount() != null)).toList();
+            int boundary = 0;
+            for (int j = 0; j < changes.size(); j++) {
+                LineItem total = changes.get(j);
+                List<Integer> byCalculation = calculationParts(total, changes);
+                if (!byCalculation.isEmpty()) {
+                    out.putIfAbsent(total.row().number(),
+                            new Subtotal(total.row().number(), byCalculation, "calculation"));
+                    continue;
+                }
+                boolean totalRow = TOTAL_LABEL.equals(total.labelRole())
+                        || TOTAL_WORDING.matcher(total.row().label().toLowerCase(Locale.ROOT)).find();
+                for (int from = boundary; from <= j - 2; from++) {
+                    List<LineItem> parts = changes.subList(from, j);
+                    int nonZero = columnsSummed(total, parts);
+                    if (nonZero >= 0 && (totalRow ? nonZero >= 1 : nonZero >= 2)) {
+                        out.putIfAbsent(total.row().number(), new Subtotal(total.row().number(),
+                                parts.stream().map(p -> p.row().number()).toList(),
+                                totalRow ? "total label" : "numbers"));
+                        boundary = j + 1;
+                        break;
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** The changes of a section whose concepts a summation-item arc from the total's concept names. */
+    private List<Integer> calculationParts(LineItem total, List<LineItem> changes) {
+        Set<String> children = new HashSet<>();
+        for (CalculationArc arc : taxonomy.calculationsFrom(total.concept().qname())) {
+            children.add(arc.child());
+        }
+        List<Integer> parts = new ArrayList<>();
+        for (LineItem change : changes) {
+            if (change != total && children.contains(change.concept().qname())
+                    && java.util.Objects.equals(change.dimension(), total.dimension())) {
+                parts.add(change.row().number());
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The number of columns where the parts' displayed amounts add up to the total's and are not zero, or -1 where a
+     * column that the total or a part shows does not add up.
+     */
+    private static int columnsSummed(LineItem total, List<LineItem> parts) {
+        Map<Integer, BigDecimal> sums = new HashMap<>();
+        for (LineItem part : parts) {
+            for (FactCell c : part.cells()) {
+                if (c.displayedAmount() != null) {
+                    sums.merge(c.column(), c.displayedAmount(), BigDecimal::add);
+                }
+            }
+        }
+        Map<Integer, BigDecimal> totals = new HashMap<>();
+        for (FactCell c : total.cells()) {
+            if (c.displayedAmount() != null) {
+                totals.put(c.column(), c.displayedAmount());
+            }
+        }
+        Set<Integer> columns = new HashSet<>(sums.keySet());
+        columns.addAll(totals.keySet());
+        int nonZero = 0;
+        for (int column : columns) {
+            BigDecimal t = totals.getOrDefault(column, BigDecimal.ZERO);
+            if (t.compareTo(sums.getOrDefault(column, BigDecimal.ZERO)) != 0) {
+                return -1;
+            }
+            if (t.signum() != 0) {
+                nonZero++;
+            }
+        }
+        return nonZero;
     }
 
     private List<Evidence> rowEvidence(RowInfo r, List<DefInfo> defs, int j, Concept concept, boolean extension) {
@@ -1406,10 +1645,35 @@ public final class Linker {
             fact = Fact.nonNumeric(concept, period, dimensions, v.lexical(), v.datatype());
         } else {
             BigDecimal value = negated ? cell.amount().negate() : cell.amount();
-            fact = new Fact(concept, period, unitOf(concept, d.unit()), dimensions, value, cell.decimals());
+            fact = new Fact(concept, period, unitOf(concept, currencyShown(d, cell)), dimensions, value, cell.decimals());
         }
         return new FactCell(r.row().number(), cell.column(), cell.displayed(), shown, cell.columnInferred(),
                 fact, cell.location());
+    }
+
+    /** ISO 4217 codes of the currency signs a cell may show beside its amount, where the sign names one currency. */
+    private static final Map<String, String> CURRENCY_SIGNS = Map.ofEntries(Map.entry("€", "EUR"),
+            Map.entry("£", "GBP"), Map.entry("₪", "ILS"), Map.entry("₹", "INR"), Map.entry("₩", "KRW"),
+            Map.entry("₽", "RUB"), Map.entry("₺", "TRY"), Map.entry("₱", "PHP"), Map.entry("₫", "VND"),
+            Map.entry("₴", "UAH"), Map.entry("₦", "NGN"), Map.entry("฿", "THB"));
+    private static final Pattern CURRENCY_SIGN = Pattern.compile("\\p{Sc}");
+
+    /**
+     * The currency of a cell: the page's, unless the cell shows the sign of another (a table of dollars and shekels
+     * shows "$ 68" and "₪ 27.87" in one row under one unit line); "$" and "¥" name several currencies and keep the
+     * page's, or USD where the page names none.
+     */
+    private static String currencyShown(Disclosure d, Cell cell) {
+        String page = d.unit();
+        java.util.regex.Matcher sign = CURRENCY_SIGN.matcher(cell.displayed());
+        if (!sign.find()) {
+            return page;
+        }
+        String code = CURRENCY_SIGNS.get(sign.group());
+        if (code == null) {
+            return page != null && page.matches("[A-Z]{3}") ? page : sign.group().equals("$") ? "USD" : page;
+        }
+        return code;
     }
 
     /** Unit of a cell's fact by the concept's type and the page's unit line ("unspecified" when the page has none). */

@@ -340,7 +340,8 @@ public final class HtmlRPageParser {
                         members(header.members().get(c.index()), rowUnits)));
             }
             Title title = header.title();
-            return new Disclosure(source, title.title(), title.unitLine(), title.unit(),
+            String unit = title.unit() != null ? title.unit() : Title.currencyOfColumns(header.lines());
+            return new Disclosure(source, title.title(), title.unitLine(), unit,
                     BigDecimal.ONE.movePointRight(scales.pageExponent()), columns, rows, definitions,
                     scales.statements());
         }

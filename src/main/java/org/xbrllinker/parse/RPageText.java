@@ -201,6 +201,21 @@ final class RPageText {
             return new Title(title, unitLine, unit, more);
         }
 
+        /**
+         * The page's currency where the title names none: the one currency code the column headers' unit lines name
+         * ("USD ($)" under each date), else null.
+         */
+        static String currencyOfColumns(java.util.Collection<String> unitLines) {
+            java.util.Set<String> codes = new java.util.TreeSet<>();
+            for (String line : unitLines) {
+                Matcher m = CODE_AND_SYMBOL.matcher(line.strip());
+                if (m.matches() && m.group(1).matches("[A-Z]{3}")) {
+                    codes.add(m.group(1));
+                }
+            }
+            return codes.size() == 1 ? codes.iterator().next() : null;
+        }
+
         /** "USD ($)", "EUR (€)", "$ / shares", "shares", "pure"; not "Restricted stock units" (a member). */
         static boolean isUnitText(String text) {
             if (text.length() > 30 || REPORT_WORD.matcher(text).find()) {

@@ -309,7 +309,8 @@ public final class TextRPageParser {
             throw definitionFault;
         }
 
-        return new Disclosure(source, title.title(), title.unitLine(), title.unit(),
+        String unit = title.unit() != null ? title.unit() : Title.currencyOfColumns(columnUnits);
+        return new Disclosure(source, title.title(), title.unitLine(), unit,
                 BigDecimal.ONE.movePointRight(scales.pageExponent()), columns, built, definitions, scales.statements());
     }
 

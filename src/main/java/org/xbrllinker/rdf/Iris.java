@@ -153,6 +153,10 @@ public final class Iris {
         return disclosure(source) + "/row/" + row;
     }
 
+    public String rollForward(String source, int opening, int closing) {
+        return lineItem(source, opening) + "/roll-forward/" + closing;
+    }
+
     public String cell(String source, int row, int column) {
         return lineItem(source, row) + "/column/" + (column + 1);
     }

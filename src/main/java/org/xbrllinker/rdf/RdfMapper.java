@@ -138,6 +138,19 @@ public final class RdfMapper {
         for (LineItem item : linked.lineItems()) {
             lineItem(m, disclosure, src, item, concepts);
         }
+        for (org.xbrllinker.link.RollForward rf : linked.rollForwards()) {
+            Resource r = m.createResource(iris.rollForward(src, rf.opening(), rf.closing()), XLK.RollForward)
+                    .addProperty(XLK.disclosure, disclosure)
+                    .addProperty(RDFS.label, rf.label())
+                    .addProperty(XLK.opening, m.createResource(iris.lineItem(src, rf.opening())))
+                    .addProperty(XLK.closing, m.createResource(iris.lineItem(src, rf.closing())));
+            rf.changes().forEach(ch -> r.addProperty(XLK.change, m.createResource(iris.lineItem(src, ch))));
+        }
+        for (org.xbrllinker.link.Subtotal total : linked.subtotals()) {
+            Resource t = m.createResource(iris.lineItem(src, total.row()))
+                    .addProperty(XLK.totalBasis, total.basis());
+            total.parts().forEach(part -> t.addProperty(XLK.totals, m.createResource(iris.lineItem(src, part))));
+        }
         for (org.xbrllinker.link.CellTie tie : linked.ties()) {
             m.createResource(iris.cell(src, tie.row(), tie.column()))
                     .addProperty(XLK.instanceFact, m.createResource(instanceFactIri(linked.filingSource(), tie)));

@@ -35,6 +35,7 @@ public final class XLK {
     public static final Resource Filing = r("Filing");
     public static final Resource InstanceFact = r("InstanceFact");
     public static final Resource DimensionValue = r("DimensionValue");
+    public static final Resource RollForward = r("RollForward");
 
     // individuals
     public static final Resource InstantPeriodType = r("InstantPeriodType");
@@ -62,6 +63,11 @@ public final class XLK {
     public static final Property confidence = p("confidence");
     public static final Property evidence = p("evidence");
     public static final Property section = p("section");
+    public static final Property opening = p("opening");
+    public static final Property closing = p("closing");
+    public static final Property change = p("change");
+    public static final Property totals = p("totals");
+    public static final Property totalBasis = p("totalBasis");
     public static final Property labelTerms = p("labelTerms");
     public static final Property labelSupport = p("labelSupport");
     public static final Property definitionIndex = p("definitionIndex");

@@ -235,7 +235,10 @@ class TypedFactsRdfTest {
                 numberRow(6, "Ending balance", allowance, LabelRoles.PERIOD_END, "120", Period.instant(end)));
         Disclosure d = new Disclosure("allowance.htm", "ALLOWANCE (Details)", "USD ($)", "USD", BigDecimal.ONE,
                 List.of(column), items.stream().map(LineItem::row).toList(), List.of());
-        LinkedDisclosure linked = new LinkedDisclosure(d, items, List.of(), List.of());
+        // the roll-forward as the linker finds it: the balances under one heading, the rows between as changes
+        LinkedDisclosure linked = new LinkedDisclosure(d, items, List.of(), List.of()).withRollForwards(
+                List.of(new org.xbrllinker.link.RollForward(2, 6, List.of(3, 4, 5), "Allowance [Roll Forward]")),
+                List.of());
 
         List<Finding> rolls = findings(linked, "roll-forward");
         assertEquals(1, rolls.size(), () -> rolls.toString());
