@@ -31,6 +31,12 @@ final class DateTransforms {
     private static final String MONTH = "(?<m>" + DD + ")";
     /** Separators between the parts of a date: anything but an ASCII digit. */
     private static final String SEP = "[^0-9]+";
+    /**
+     * The registries' {@code [^0-9]*[^0-9a-zA-Z]+} (non-digits ending in one that is no letter), written with one
+     * character at its end: the same texts, without the two runs competing for the same characters, which cost time
+     * growing with the square of the text's length.
+     */
+    private static final String TO_NAME = "[^0-9]*[^0-9a-zA-Z]";
     private static final String W = "\\p{IsWhite_Space}*";
     private static final String ROMAN = "(?<m>[IVX]+|[ivx]+)";
     private static final String DEVANAGARI_DAY = "(?<d>[0-9]{1,2}|[०-९]{1,2})";
@@ -349,9 +355,9 @@ final class DateTransforms {
         }
         r.put("date-day-monthname-en", dayMonth(DAY + SEP + EN, MonthNames.EN));
         r.put("date-day-monthname-cs", dayMonth(DAY + SEP + MonthNames.CS.group() + "\\.?", MonthNames.CS));
-        r.put("date-day-monthname-fi", dayMonth(DAY + "[^0-9]*[^0-9a-zA-Z]+" + MonthNames.FI.group() + "[^0-9]{0,8}",
+        r.put("date-day-monthname-fi", dayMonth(DAY + TO_NAME + MonthNames.FI.group() + "[^0-9]{0,8}",
                 MonthNames.FI));
-        r.put("date-day-monthname-pl", dayMonth(DAY + "[^0-9]*[^0-9a-zA-Z]+" + MonthNames.PL.group() + "[^0-9]{0,9}",
+        r.put("date-day-monthname-pl", dayMonth(DAY + TO_NAME + MonthNames.PL.group() + "[^0-9]{0,9}",
                 MonthNames.PL));
         r.put("date-day-monthname-da", danish(Kind.MONTH_DAY, DAY + SEP + DA_NAME));
         r.put("date-day-monthname-sv", danish(Kind.MONTH_DAY, DAY + SEP + DA_NAME));
@@ -369,10 +375,10 @@ final class DateTransforms {
                 + YEAR, MonthNames.CS));
         r.put("date-monthname-year-cs", monthYear(MonthNames.CS_MONTH_YEAR.group() + "[^0-9a-zA-Z]+[^0-9]*" + YEAR,
                 MonthNames.CS_MONTH_YEAR));
-        r.put("date-day-monthname-year-fi", dayMonthYear(DAY + "[^0-9]*[^0-9a-zA-Z]+" + MonthNames.FI.group() + SEP
+        r.put("date-day-monthname-year-fi", dayMonthYear(DAY + TO_NAME + MonthNames.FI.group() + SEP
                 + YEAR, MonthNames.FI));
         r.put("date-monthname-year-fi", monthYear(MonthNames.FI.group() + SEP + YEAR, MonthNames.FI));
-        r.put("date-day-monthname-year-pl", dayMonthYear(DAY + "[^0-9]*[^0-9a-zA-Z]+" + MonthNames.PL.group() + SEP
+        r.put("date-day-monthname-year-pl", dayMonthYear(DAY + TO_NAME + MonthNames.PL.group() + SEP
                 + YEAR + "[^0-9]*", MonthNames.PL));
         r.put("date-monthname-year-pl", monthYear(MonthNames.PL.group() + SEP + YEAR + "[^0-9]*", MonthNames.PL));
         r.put("date-day-monthname-year-da", danish(Kind.DATE, DAY + SEP + DA_NAME + "[^0-9]*" + YEAR));
@@ -399,21 +405,21 @@ final class DateTransforms {
                 MonthNames.LV));
         r.put("date-year-monthname-en", monthYear(YEAR + SEP + EN, MonthNames.EN));
         r.put("date-year-monthname-hu", monthYear(YEAR + SEP + MonthNames.HU.group() + "[^0-9]{0,7}", MonthNames.HU));
-        r.put("date-year-monthname-lt", monthYear(YEAR + "[^0-9]*[^0-9a-zA-Z]+" + MonthNames.LT.group() + "[^0-9]*",
+        r.put("date-year-monthname-lt", monthYear(YEAR + TO_NAME + MonthNames.LT.group() + "[^0-9]*",
                 MonthNames.LT));
         r.put("date-year-monthname-lv", monthYear(YEAR + SEP + MonthNames.LV.group() + "[^0-9]{0,7}", MonthNames.LV));
         r.put("date-year-monthname-day-hu", dayMonthYear(YEAR + SEP + MonthNames.HU.group() + SEP + DAY,
                 MonthNames.HU));
-        r.put("date-year-monthname-day-lt", dayMonthYear(YEAR + "[^0-9]*[^0-9a-zA-Z]+" + MonthNames.LT.group() + SEP
+        r.put("date-year-monthname-day-lt", dayMonthYear(YEAR + TO_NAME + MonthNames.LT.group() + SEP
                 + DAY + "[^0-9]*", MonthNames.LT));
     }
 
     /** The 2022 registry: the 2020 one and Welsh. */
     static void tr5(Map<String, Transforms.Transform> r) {
         tr4(r);
-        r.put("date-day-monthname-cy", dayMonth(DAY + "[^0-9]*[^0-9a-zA-Z]+" + MonthNames.CY.group() + "[^0-9]{0,7}",
+        r.put("date-day-monthname-cy", dayMonth(DAY + TO_NAME + MonthNames.CY.group() + "[^0-9]{0,7}",
                 MonthNames.CY));
-        r.put("date-day-monthname-year-cy", dayMonthYear(DAY + "[^0-9]*[^0-9a-zA-Z]+" + MonthNames.CY.group() + SEP
+        r.put("date-day-monthname-year-cy", dayMonthYear(DAY + TO_NAME + MonthNames.CY.group() + SEP
                 + YEAR, MonthNames.CY));
         r.put("date-monthname-year-cy", monthYear(MonthNames.CY_MONTH_YEAR.group() + SEP + YEAR,
                 MonthNames.CY_MONTH_YEAR));

@@ -36,7 +36,7 @@ final class NumberTransforms {
     }
 
     private static Transforms.Transform fixed(String value) {
-        return displayed -> value;
+        return new Transforms.Fixed(value);
     }
 
     private static final Pattern ZERO_DASH = Pattern.compile("[" + TransformText.DASHES + "]");

@@ -246,9 +246,9 @@ final class SecTransforms {
         r.put("durday", numberDuration('D'));
         r.put("durhour", numberDuration('H'));
         r.put("datequarterend", SecTransforms::quarterEnd);
-        r.put("numinf", displayed -> "INF");
-        r.put("numneginf", displayed -> "-INF");
-        r.put("numnan", displayed -> "NaN");
+        r.put("numinf", new Transforms.Fixed("INF"));
+        r.put("numneginf", new Transforms.Fixed("-INF"));
+        r.put("numnan", new Transforms.Fixed("NaN"));
         r.put("numwordsen", SecTransforms::numberWords);
         r.put("durwordsen", SecTransforms::durationWords);
         r.put("boolballotbox", ballotBox("false", "true"));

@@ -35,6 +35,23 @@ public final class Transforms {
         String apply(String displayed);
     }
 
+    /** A transformation that gives one value whatever the text (ixt:fixed-zero, ixt:booleantrue, ixt-sec:numinf). */
+    record Fixed(String value) implements Transform {
+        @Override
+        public String apply(String displayed) {
+            return value;
+        }
+    }
+
+    /**
+     * The most characters (white space around them not counted) a transformation that reads its text is given; a
+     * longer text is refused unread. No registry's form comes near it (the longest, the SEC's number words up to the
+     * quintillions, is some 400), and the registries' patterns are regular expressions that backtrack: some (a run of
+     * non-digits then a run of other separators, as in {@code date-day-monthname-fi}) take time growing with the square
+     * of the text's length, minutes for a hostile 40,000-character fact.
+     */
+    public static final int MAX_TEXT = 1_000;
+
     private static final Map<String, Map<String, Transform>> REGISTRIES = new HashMap<>();
 
     static {
@@ -69,10 +86,13 @@ public final class Transforms {
         register(SEC, sec);
     }
 
-    /** Every transformation reads the text without the white space around it. */
+    /** Every transformation reads the text without the white space around it, and at most {@link #MAX_TEXT} of it. */
     private static void register(String namespace, Map<String, Transform> transforms) {
         Map<String, Transform> stripped = new HashMap<>();
-        transforms.forEach((name, t) -> stripped.put(name, displayed -> t.apply(TransformText.strip(displayed))));
+        transforms.forEach((name, t) -> stripped.put(name, t instanceof Fixed ? t : displayed -> {
+            String text = TransformText.strip(displayed);
+            return text.length() > MAX_TEXT ? null : t.apply(text);
+        }));
         REGISTRIES.put(namespace, Collections.unmodifiableMap(stripped));
     }
 

@@ -2,6 +2,9 @@ package org.xbrllinker.instance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +95,31 @@ class TransformsTest {
         assertNull(Transforms.find(Transforms.TR4, "numdotdecimal"), "2015 names are not in the 2020 registry");
         assertNull(Transforms.find("http://example.com/transformation", "num-dot-decimal"));
         assertNull(Transforms.find(null, "num-dot-decimal"));
+    }
+
+    @Test
+    void aHostileLongTextIsRefusedQuickly() {
+        // a run of dashes between day and month: the registry's pattern for Finnish backtracked for minutes on this
+        String dashes = "13 " + "-".repeat(40_000) + " elokuuta";
+        String nearTheLimit = "13 " + "-".repeat(Transforms.MAX_TEXT - 20) + " elokuuta";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            for (String ns : new String[] {Transforms.TR4, Transforms.TR5}) {
+                for (String name : Transforms.names(ns)) {
+                    Transforms.find(ns, name).apply(dashes);
+                    Transforms.find(ns, name).apply(nearTheLimit);
+                }
+            }
+        });
+        assertNull(tr4("date-day-monthname-fi", dashes), "longer than MAX_TEXT");
+        assertEquals("--08-13", tr4("date-day-monthname-fi", nearTheLimit), "read, and as the registry defines it");
+        assertEquals("--08-13", tr4("date-day-monthname-fi", "13. elokuuta"));
+    }
+
+    @Test
+    void fixedValuesTakeAnyLengthOfText() {
+        String paragraph = "Indicate by check mark whether the registrant is a shell company. ".repeat(100);
+        assertEquals("false", tr4("fixed-false", paragraph));
+        assertEquals("", tr4("fixed-empty", paragraph));
+        assertEquals("INF", sec("numinf", paragraph));
     }
 }
