@@ -26,8 +26,8 @@ import org.xbrllinker.taxonomy.XmlInput;
  *
  * <p>Contexts and units come from {@code ix:resources} and are read by the same code as XML instances. Facts:
  * <ul>
- * <li>{@code ix:nonFraction}: the displayed text through its {@code format} (see {@link Transforms}; an unknown format
- * is refused), times 10^{@code scale}, negated when {@code sign="-"}; {@code decimals} as in instances;
+ * <li>{@code ix:nonFraction}: the displayed text through its {@code format} (see {@link Transforms}), times
+ * 10^{@code scale}, negated when {@code sign="-"}; {@code decimals} as in instances;
  * {@code xsi:nil}. A nonFraction nested in another gives both facts the same displayed text.</li>
  * <li>{@code ix:nonNumeric}: the text of its content with markup flattened, followed by the content of its
  * {@code ix:continuation} chain ({@code continuedAt}), without {@code ix:exclude} content; with {@code escape="true"}
@@ -43,11 +43,14 @@ import org.xbrllinker.taxonomy.XmlInput;
  * {@link InstanceParser} that applies (malformed XML, DOCTYPE, duplicate or broken contexts and units, impossible dates,
  * missing context or unit, a value that is not a number, bad decimals, content in a nil fact); a document without
  * {@code ix:header} or in the Inline XBRL 1.0 namespace; a fact without {@code name}, {@code contextRef} (or
- * {@code unitRef} for a number); an unknown {@code format} or a text the format cannot read; a {@code scale} that is not
+ * {@code unitRef} for a number); a text its (known) format cannot read; a {@code scale} that is not
  * an integer; a {@code sign} other than "-"; a continuation that is missing, used by two facts, or part of a loop.
  *
  * <p><b>Warnings</b> ({@link #warnings()}): those of {@link InstanceParser}; a continuation no fact uses; an ix element
- * this parser does not know (skipped); a fact for another target document (left out).
+ * this parser does not know (skipped); a fact for another target document (left out); a fact whose {@code format} no
+ * registry of {@link Transforms} defines (left out, the rest of the document read, and kept as a {@link RefusedFact} in
+ * {@link XbrlInstance#refused()}: a filing may use a registry newer than this reader, and one such fact should not
+ * cost the others). A nil fact is kept whatever its format, since no format is applied to it.
  */
 public final class InlineXbrlParser extends StaxInstanceReader {
 
@@ -107,6 +110,8 @@ public final class InlineXbrlParser extends StaxInstanceReader {
         final int slot;
         final String formatName;
         final Transforms.Transform format;
+        /** Set when the format is unknown: the fact is left out (a fraction's part leaves out the fraction). */
+        final RefusedFact unknown;
         final String scale;
         final String sign;
         final String decimals;
@@ -114,13 +119,15 @@ public final class InlineXbrlParser extends StaxInstanceReader {
         final boolean isNumerator;
         final TextBuffer content;
 
-        NumberOpen(int excludeDepth, Item item, int slot, String formatName, Transforms.Transform format, String scale,
-                   String sign, String decimals, FractionOpen fraction, boolean isNumerator, int limit) {
+        NumberOpen(int excludeDepth, Item item, int slot, String formatName, Transforms.Transform format,
+                   RefusedFact unknown, String scale, String sign, String decimals, FractionOpen fraction,
+                   boolean isNumerator, int limit) {
             super(excludeDepth, item.at());
             this.item = item;
             this.slot = slot;
             this.formatName = formatName;
             this.format = format;
+            this.unknown = unknown;
             this.scale = scale;
             this.sign = sign;
             this.decimals = decimals;
@@ -140,6 +147,8 @@ public final class InlineXbrlParser extends StaxInstanceReader {
         final int slot;
         BigDecimal numerator;
         BigDecimal denominator;
+        /** The first part whose format is unknown; the fraction is then left out. */
+        RefusedFact unknown;
 
         FractionOpen(int excludeDepth, Item item, int slot) {
             super(excludeDepth, item.at());
@@ -193,15 +202,18 @@ public final class InlineXbrlParser extends StaxInstanceReader {
         final boolean escape;
         final String formatName;
         final Transforms.Transform format;
+        /** Set when the format is unknown: the fact is left out. */
+        final RefusedFact unknown;
 
         NonNumericOpen(int excludeDepth, Item item, int slot, boolean escape, String formatName,
-                       Transforms.Transform format, String continuedAt, int limit) {
+                       Transforms.Transform format, RefusedFact unknown, String continuedAt, int limit) {
             super(excludeDepth, item.at(), !escape || format != null, escape, continuedAt, limit);
             this.item = item;
             this.slot = slot;
             this.escape = escape;
             this.formatName = formatName;
             this.format = format;
+            this.unknown = unknown;
         }
     }
 
@@ -271,7 +283,10 @@ public final class InlineXbrlParser extends StaxInstanceReader {
                         "expected an inline XBRL document (an ix:header in the " + IX + " namespace), found none");
             }
             for (NonNumericOpen n : nonNumerics) {
-                fill(n.slot, n.item, nonNumeric(n));
+                XbrlFact fact = nonNumeric(n);
+                if (fact != null) {
+                    fill(n.slot, n.item, fact);
+                }
             }
             for (Continuation c : continuations.values()) {
                 if (!chained.containsKey(c.id())) {
@@ -436,9 +451,13 @@ public final class InlineXbrlParser extends StaxInstanceReader {
             if (item.target() == null) {
                 assembly.fill(slot, fact);
             } else {
-                xbrli.warn(item.at(), "left out " + item.concept() + ": it belongs to the target document \""
-                        + item.target() + "\", not to the default one this instance holds");
+                otherTarget(item);
             }
+        }
+
+        private void otherTarget(Item item) {
+            xbrli.warn(item.at(), "left out " + item.concept() + ": it belongs to the target document \""
+                    + item.target() + "\", not to the default one this instance holds");
         }
 
         private Open pop() {
@@ -478,9 +497,10 @@ public final class InlineXbrlParser extends StaxInstanceReader {
         private NumberOpen number(FractionOpen fraction, boolean isNumerator) throws InputException {
             Item item = fraction == null ? item("ix:nonFraction", true) : fraction.item;
             String formatName = r.getAttributeValue(null, "format");
-            Transforms.Transform format = format(formatName, item.concept());
+            Transforms.Transform format = format(formatName);
+            RefusedFact unknown = unknown(formatName, format, item);
             int slot = fraction == null ? assembly.reserve() : -1;
-            return new NumberOpen(exclude, item, slot, formatName, format, r.getAttributeValue(null, "scale"),
+            return new NumberOpen(exclude, item, slot, formatName, format, unknown, r.getAttributeValue(null, "scale"),
                     r.getAttributeValue(null, "sign"), r.getAttributeValue(null, "decimals"), fraction, isNumerator,
                     textLimit);
         }
@@ -488,24 +508,38 @@ public final class InlineXbrlParser extends StaxInstanceReader {
         private NonNumericOpen nonNumericStart() throws InputException {
             Item item = item("ix:nonNumeric", false);
             String formatName = r.getAttributeValue(null, "format");
-            Transforms.Transform format = format(formatName, item.concept());
+            Transforms.Transform format = format(formatName);
             boolean escape = Xbrli.isTrue(r.getAttributeValue(null, "escape"));
             return new NonNumericOpen(exclude, item, assembly.reserve(), escape, formatName, format,
-                    r.getAttributeValue(null, "continuedAt"), textLimit);
+                    unknown(formatName, format, item), r.getAttributeValue(null, "continuedAt"), textLimit);
         }
 
-        private Transforms.Transform format(String formatName, String concept) throws InputException {
+        /** The transformation the format attribute names (its prefix resolved here, at the start tag); null if none. */
+        private Transforms.Transform format(String formatName) {
             if (formatName == null) {
                 return null;
             }
             String written = Xbrli.trim(formatName);
-            String ns = xbrli.namespaceOf(written);
-            Transforms.Transform t = Transforms.find(ns, written.substring(written.indexOf(':') + 1));
-            if (t == null) {
-                throw xbrli.fail("expected a supported ixt transformation format on " + concept + ", found \""
-                        + written + "\"" + (ns == null ? " (undeclared prefix)" : " (" + ns + ")"));
+            return Transforms.find(xbrli.namespaceOf(written), written.substring(written.indexOf(':') + 1));
+        }
+
+        /** The refusal of a fact whose format names no known transformation; null when it has none or a known one. */
+        private RefusedFact unknown(String formatName, Transforms.Transform format, Item item) {
+            if (formatName == null || format != null) {
+                return null;
             }
-            return t;
+            String written = Xbrli.trim(formatName);
+            return RefusedFact.unknownFormat(item.at(), item.concept(), written, xbrli.namespaceOf(written));
+        }
+
+        /** Leaves a fact out of the instance for the reason given, and says so in the warnings. */
+        private void refuse(Item item, RefusedFact why) {
+            if (item.target() != null) {
+                otherTarget(item); // not this instance's fact in any case
+                return;
+            }
+            assembly.refuse(why);
+            xbrli.warn(why.at(), why.reason());
         }
 
         private void numberEnd(NumberOpen n) throws InputException {
@@ -521,6 +555,14 @@ public final class InlineXbrlParser extends StaxInstanceReader {
                 if (n.fraction == null) {
                     fill(n.slot, item, new XbrlFact(item.id(), item.concept(), item.namespace(), item.contextRef(),
                             item.unitRef(), null, null, null, true, item.hidden(), item.at()));
+                }
+                return;
+            }
+            if (n.unknown != null) {
+                if (n.fraction == null) {
+                    refuse(item, n.unknown);
+                } else if (n.fraction.unknown == null) {
+                    n.fraction.unknown = n.unknown;
                 }
                 return;
             }
@@ -572,6 +614,10 @@ public final class InlineXbrlParser extends StaxInstanceReader {
         private void fractionEnd(FractionOpen f) throws InputException {
             Item item = f.item;
             BigDecimal value = null;
+            if (!item.nil() && f.unknown != null) {
+                refuse(item, f.unknown);
+                return;
+            }
             if (!item.nil()) {
                 if (f.numerator == null || f.denominator == null || f.denominator.signum() == 0) {
                     throw new InputException(f.at, "expected an ix:numerator and a non-zero ix:denominator in the "
@@ -633,6 +679,10 @@ public final class InlineXbrlParser extends StaxInstanceReader {
                 }
                 return new XbrlFact(item.id(), item.concept(), item.namespace(), item.contextRef(), null, null, null,
                         null, true, item.hidden(), item.at());
+            }
+            if (n.unknown != null) {
+                refuse(item, n.unknown);
+                return null;
             }
             String text;
             if (n.format != null) {

@@ -20,6 +20,7 @@ final class InstanceAssembly {
     private final Map<String, SourceLocation> unitLocations = new HashMap<>();
     /** In document order of the facts' start tags; a slot stays null until its fact ends. */
     private final List<XbrlFact> facts = new ArrayList<>();
+    private final List<RefusedFact> refused = new ArrayList<>();
 
     void add(XbrlContext context) throws InputException {
         XbrlContext first = contexts.putIfAbsent(context.id(), context);
@@ -51,6 +52,11 @@ final class InstanceAssembly {
         facts.add(fact);
     }
 
+    /** Notes a fact left out of the instance (its slot, if any, stays empty). */
+    void refuse(RefusedFact fact) {
+        refused.add(fact);
+    }
+
     /** Checks that every fact's context and unit exist, then builds the instance; empty slots are left out. */
     XbrlInstance build(String source, String form, Map<String, String> namespaces) throws InputException {
         facts.removeIf(java.util.Objects::isNull);
@@ -64,6 +70,6 @@ final class InstanceAssembly {
                         + "\" (the unitRef of " + f.concept() + "), found none");
             }
         }
-        return new XbrlInstance(source, form, contexts, units, facts, namespaces);
+        return new XbrlInstance(source, form, contexts, units, facts, namespaces, refused);
     }
 }

@@ -2,6 +2,9 @@ package org.xbrllinker.instance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +27,7 @@ class TransformsTest {
     void numbers() {
         assertEquals("1234567.89", tr4("num-dot-decimal", " 1,234,567.89 "));
         assertEquals("1234", tr4("num-dot-decimal", "1\u00A0234"));
-        assertEquals(".5", tr4("num-dot-decimal", ".5"));
+        assertEquals("0.5", tr4("num-dot-decimal", ".5"), "the 2020 registry gives canonical decimals");
         assertNull(tr4("num-dot-decimal", "12x4"));
         assertNull(tr4("num-dot-decimal", "-5"));
         assertNull(tr4("num-dot-decimal", ""));
@@ -64,7 +67,7 @@ class TransformsTest {
         assertEquals("P3Y3M18D", sec("duryear", "3.3"));
         assertEquals("P17Y", sec("duryear", "17"));
         assertEquals("P4Y6M", sec("duryear", "4.5"));
-        assertEquals("P0D", sec("duryear", "0"));
+        assertEquals("P0Y", sec("duryear", "0"), "the SEC writes the first unit given when all are zero");
         assertEquals("P12M", sec("durmonth", "12"));
         assertEquals("P1M15D", sec("durmonth", "1.5"));
         assertNull(sec("duryear", "two"));
@@ -92,5 +95,31 @@ class TransformsTest {
         assertNull(Transforms.find(Transforms.TR4, "numdotdecimal"), "2015 names are not in the 2020 registry");
         assertNull(Transforms.find("http://example.com/transformation", "num-dot-decimal"));
         assertNull(Transforms.find(null, "num-dot-decimal"));
+    }
+
+    @Test
+    void aHostileLongTextIsRefusedQuickly() {
+        // a run of dashes between day and month: the registry's pattern for Finnish backtracked for minutes on this
+        String dashes = "13 " + "-".repeat(40_000) + " elokuuta";
+        String nearTheLimit = "13 " + "-".repeat(Transforms.MAX_TEXT - 20) + " elokuuta";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            for (String ns : new String[] {Transforms.TR4, Transforms.TR5}) {
+                for (String name : Transforms.names(ns)) {
+                    Transforms.find(ns, name).apply(dashes);
+                    Transforms.find(ns, name).apply(nearTheLimit);
+                }
+            }
+        });
+        assertNull(tr4("date-day-monthname-fi", dashes), "longer than MAX_TEXT");
+        assertEquals("--08-13", tr4("date-day-monthname-fi", nearTheLimit), "read, and as the registry defines it");
+        assertEquals("--08-13", tr4("date-day-monthname-fi", "13. elokuuta"));
+    }
+
+    @Test
+    void fixedValuesTakeAnyLengthOfText() {
+        String paragraph = "Indicate by check mark whether the registrant is a shell company. ".repeat(100);
+        assertEquals("false", tr4("fixed-false", paragraph));
+        assertEquals("", tr4("fixed-empty", paragraph));
+        assertEquals("INF", sec("numinf", paragraph));
     }
 }
