@@ -101,8 +101,11 @@ final class CheckCommand implements Callable<Integer> {
             Set<String> run = selected.checks().stream().map(Check::id).collect(Collectors.toSet());
             // streamed into the JSON file (if any) and onto the screen (unless quiet) as the findings are read
             ReportPrinter.Findings printed = new ReportPrinter.Findings(quiet ? null : System.out);
-            r = new ReportBuilder(iris).writeForChecks(s, disclosures, filings, run, report, printed);
+            r = new ReportBuilder(iris, calcMode.code()).writeForChecks(s, disclosures, filings, run, report, printed);
             printed.end();
+            if (!quiet) {
+                System.out.println(ReportPrinter.calcModeLine(calcMode.code()));
+            }
             System.out.printf("%d check(s) on %d disclosure(s) and %d filing(s) in %s; %s%n", run.size(),
                     disclosures.size(), filings.size(), store, ReportPrinter.findingCounts(r.summary()));
         }

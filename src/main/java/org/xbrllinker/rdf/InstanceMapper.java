@@ -33,6 +33,10 @@ public final class InstanceMapper {
     /** An EDGAR accession number (0000320193-25-000057), as filing folders are usually named after it. */
     private static final java.util.regex.Pattern ACCESSION = java.util.regex.Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
 
+    /** The warning of a filing whose facts no calculation arc of its DTS binds. */
+    public static final String NO_CALCULATION = "no calculation check can run: the DTS has no summation-item "
+            + "calculation among the concepts the instance reports (no calculation linkbase)";
+
     private final RdfMapper mapper;
     private final Iris iris;
 
@@ -43,6 +47,14 @@ public final class InstanceMapper {
 
     /** The graph of a filing; {@code source} names the filing (its folder or instance file). */
     public Model map(String source, XbrlInstance instance, Taxonomy taxonomy) {
+        return map(source, instance, taxonomy, List.of());
+    }
+
+    /**
+     * The graph of a filing, with {@code warnings} about loading it kept on the filing ({@code xlk:warning}), and one
+     * more when its DTS binds no summation-item calculation to the facts: then no calculation check can run.
+     */
+    public Model map(String source, XbrlInstance instance, Taxonomy taxonomy, List<String> warnings) {
         Model m = RdfMapper.newModel();
         Resource filing = m.createResource(iris.filing(source), XLK.Filing)
                 .addProperty(RDF.type, m.createResource(QB + "DataSet"))
@@ -144,6 +156,10 @@ public final class InstanceMapper {
             }
         }
         presentations(m, taxonomy, concepts);
+        warnings.forEach(w -> filing.addProperty(XLK.warning, w));
+        if (written.isEmpty()) {
+            filing.addProperty(XLK.warning, NO_CALCULATION);
+        }
         return m;
     }
 
