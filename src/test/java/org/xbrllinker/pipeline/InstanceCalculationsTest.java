@@ -1,0 +1,158 @@
+package org.xbrllinker.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xbrllinker.check.CalcMode;
+import org.xbrllinker.check.Finding;
+import org.xbrllinker.rdf.InstanceMapper;
+import org.xbrllinker.testing.Shared;
+
+/**
+ * Instances read as users bring them, their DTS loaded from their own references, and their calculations judged in
+ * each mode: the XBRL 2.1 conformance suite's summation-item testcases (320, 397) in XBRL 2.1 mode give the suite's
+ * verdicts, the other modes what Calculations 1.1 says of the same files.
+ */
+class InstanceCalculationsTest {
+
+    private static final Path SUITE = Shared.data().resolve("conformance/xbrl-2.1-conf-2014-12-10/Common/300-instance");
+
+    @TempDir
+    Path tmp;
+
+    /** Variation id → [instance file, expected result] of a testcase file. */
+    private static Map<String, String[]> variations(String testcase) throws Exception {
+        String xml = Files.readString(SUITE.resolve(testcase));
+        Matcher m = Pattern.compile("(?s)<variation id=\"([^\"]+)\".*?<instance[^>]*>([^<]+)</instance>.*?"
+                + "<result expected=\"(\\w+)\"").matcher(xml);
+        Map<String, String[]> out = new LinkedHashMap<>();
+        while (m.find()) {
+            out.put(m.group(1), new String[] {m.group(2).strip(), m.group(3)});
+        }
+        return out;
+    }
+
+    private static String verdict(Path instance, CalcMode mode) throws Exception {
+        return InstanceCheck.run(instance, null, null, mode).failedCalculations().isEmpty() ? "valid" : "invalid";
+    }
+
+    @Test
+    void xbrl21ModeGivesTheSuitesVerdictOnEverySummationItemVariation() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int n = 0;
+        for (String testcase : List.of("320-CalculationBinding.xml", "397-Testcase-SummationItem.xml")) {
+            for (Map.Entry<String, String[]> v : variations(testcase).entrySet()) {
+                String got = verdict(SUITE.resolve(v.getValue()[0]), CalcMode.XBRL21);
+                n++;
+                if (!got.equals(v.getValue()[1])) {
+                    wrong.add(testcase + " " + v.getKey() + ": expected " + v.getValue()[1] + ", got " + got);
+                }
+            }
+        }
+        assertEquals(64, n, "33 variations of 320 and 31 of 397");
+        assertEquals(List.of(), wrong);
+    }
+
+    /** 397 V-01: A = 4, B = 1, C = 2, all precision INF, A → B, C; exact facts have no rounding step to bind by. */
+    @Test
+    void exactFactsAreCheckedInEveryMode() throws Exception {
+        Path instance = SUITE.resolve("397-01-InconsistentInstance-invalid.xbrl");
+        for (CalcMode mode : CalcMode.values()) {
+            InstanceCheck.Result r = InstanceCheck.run(instance, null, null, mode);
+            assertEquals(3, r.instance().facts().size());
+            List<Finding> failed = r.failedCalculations();
+            assertEquals(1, failed.size(), mode + ": " + r.findings());
+            Finding f = failed.get(0);
+            assertEquals("calculation.instance", f.check());
+            assertEquals(new java.math.BigDecimal("4"), f.reported());
+            assertEquals(0, new java.math.BigDecimal("3").compareTo(f.computed()));
+            assertTrue(f.message().startsWith("abc:A 2003-03-31 (link): 1 + 2 = 3 computed, 4 reported"), f.message());
+            assertTrue(f.message().endsWith("[" + mode.title() + "]"), f.message());
+        }
+    }
+
+    /** 320-01: A = 1527 (precision 2), B = 984.8 (precision 3), C = 582.334973 (decimals 1). */
+    @Test
+    void precisionIsInferredAsDecimalsAndTheModesDisagreeAsTheyShould() throws Exception {
+        Path instance = SUITE.resolve("320-01-BindCalculationInferPrecision-instance.xbrl");
+        InstanceCheck.Result xbrl21 = InstanceCheck.run(instance, null, null, CalcMode.XBRL21);
+        Finding f = xbrl21.failedCalculations().get(0);
+        assertTrue(f.message().contains("985 + 582.3 = 1,600 computed, 1,500 reported [XBRL 2.1 \u00a75.2.5.2]"),
+                f.message());
+        // Calculations 1.1: [1,566.584973, 1,567.684973] overlaps the total's [1,477, 1,577]
+        InstanceCheck.Result c11r = InstanceCheck.run(instance, null, null, CalcMode.C11R);
+        assertEquals(List.of(), c11r.failedCalculations());
+        assertEquals(1, c11r.findings().size());
+        assertEquals(Finding.PASS, c11r.findings().get(0).status());
+    }
+
+    /**
+     * 397 V-12: B is reported twice. XBRL 2.1 leaves the summation unchecked; Calculations 1.1 counts consistent
+     * duplicates once, and names inconsistent ones.
+     */
+    @Test
+    void duplicatesAreSkippedInXbrl21AndResolvedInCalculations11() throws Exception {
+        Path instance = SUITE.resolve("397-12-DuplicateContributingItems-valid.xbrl");
+        assertEquals(List.of(), InstanceCheck.run(instance, null, null, CalcMode.XBRL21).findings());
+        List<Finding> c11 = InstanceCheck.run(instance, null, null, CalcMode.C11R).findings();
+        assertEquals(1, c11.size(), c11.toString());
+    }
+
+    /** A lone instance file loads the DTS its schemaRef names, as its folder does; a .xbrl file is an instance. */
+    @Test
+    void aLoneInstanceFileLoadsItsDts() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("320-01"));
+        Path instance = Files.copy(SUITE.resolve("320-01-BindCalculationInferPrecision-instance.xbrl"),
+                folder.resolve("320-01.xml"));
+        for (String f : List.of("320-BindCalculationInferPrecision.xsd",
+                "320-BindCalculationInferPrecision-calculation.xml", "320-BindCalculationInferPrecision-label.xml")) {
+            Files.copy(SUITE.resolve(f), folder.resolve(f));
+        }
+        InstanceCheck.Result alone = InstanceCheck.run(instance, null, null, CalcMode.XBRL21);
+        InstanceCheck.Result inFolder = InstanceCheck.run(instance, folder, null, CalcMode.XBRL21);
+        assertEquals(1, alone.failedCalculations().size(), alone.findings().toString());
+        assertEquals(alone.failedCalculations().get(0).message(), inFolder.failedCalculations().get(0).message());
+        assertEquals(List.of(folder.resolve("320-BindCalculationInferPrecision.xsd").toAbsolutePath()),
+                InstanceDts.of(instance, null).sources());
+
+        Path xbrl = SUITE.resolve("397-01-InconsistentInstance-invalid.xbrl");
+        assertEquals(List.of(new Work(xbrl, Work.Kind.INSTANCE, xbrl)), Inputs.plan(List.of(xbrl)));
+    }
+
+    /** The inline 10-K without its schema: its facts load, the missing schema is named and no calculation can run. */
+    @Test
+    void anInstanceWithoutCalculationsSaysNoCalculationCheckCanRun() throws Exception {
+        Path folder = Shared.data().resolve("filings/fizz-10k-fy2020-inline");
+        InstanceCheck.Result r = InstanceCheck.run(folder.resolve("fizz20200502_10k.htm"), folder, null,
+                CalcMode.C11R);
+        assertEquals(681, r.instance().facts().size());
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.check().startsWith("calculation")).toList());
+        assertEquals(List.of("fizz20200502_10k.htm: did not load fizz-20200502.xsd: no such local file",
+                InstanceMapper.NO_CALCULATION), r.warnings());
+    }
+
+    /** A remote schemaRef is named in a warning, never fetched. */
+    @Test
+    void aRemoteReferenceIsNamedNotFetched() throws Exception {
+        Path instance = Files.writeString(tmp.resolve("remote.xbrl"), """
+                <xbrl xmlns="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase"
+                      xmlns:xlink="http://www.w3.org/1999/xlink">
+                  <link:schemaRef xlink:type="simple" xlink:href="http://127.0.0.1:9/entry.xsd"/>
+                </xbrl>
+                """);
+        assertEquals(List.of("remote.xbrl: did not load http://127.0.0.1:9/entry.xsd: a remote reference is never "
+                + "fetched; its concepts come from the run's taxonomy where that holds them"),
+                InstanceDts.of(instance, null).warnings());
+    }
+}
