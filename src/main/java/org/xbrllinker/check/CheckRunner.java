@@ -214,8 +214,10 @@ public final class CheckRunner {
     private final class SummationRows {
         private final Map<String, String> vars = new HashMap<>();
         private final String total;
-        private final List<Summations.Reported> totals;
-        private final Map<String, List<Summations.Item>> items = new LinkedHashMap<>();
+        private final Set<String> totalTokens = new java.util.LinkedHashSet<>();
+        /** Per contributing fact: its concept, weight and order, and its report tokens. */
+        private final Map<String, Object[]> children = new LinkedHashMap<>();
+        private final Map<String, Set<String>> childTokens = new LinkedHashMap<>();
 
         SummationRows(QuerySolution first) {
             first.varNames().forEachRemaining(v -> {
@@ -225,26 +227,28 @@ public final class CheckRunner {
                 }
             });
             total = text(first.get("total"));
-            totals = reports(total, text(first.get("totalReports")));
         }
 
         void add(QuerySolution row) {
+            // a fact's reports may come on several literals (a page's cells), so on several rows
+            totalTokens.addAll(tokens(text(row.get("totalReports"))));
             String cf = text(row.get("cf"));
-            if (items.containsKey(cf)) {
-                return;
-            }
-            String concept = text(row.get("childName"));
-            BigDecimal w = number(row.get("w"));
-            BigDecimal order = number(row.get("order"));
-            List<Summations.Item> own = new ArrayList<>();
-            for (Summations.Reported r : reports(cf, text(row.get("childReports")))) {
-                own.add(new Summations.Item(concept, w, order == null ? BigDecimal.ONE : order, r));
-            }
-            items.put(cf, own);
+            children.putIfAbsent(cf, new Object[] {text(row.get("childName")), number(row.get("w")),
+                    number(row.get("order"))});
+            childTokens.computeIfAbsent(cf, k -> new java.util.LinkedHashSet<>())
+                    .addAll(tokens(text(row.get("childReports"))));
         }
 
         List<Finding> judge(Check check, String graph) {
-            List<Summations.Item> all = items.values().stream().flatMap(List::stream).toList();
+            List<Summations.Reported> totals = reports(total, String.join(" ", totalTokens));
+            List<Summations.Item> all = new ArrayList<>();
+            children.forEach((cf, arc) -> {
+                BigDecimal order = (BigDecimal) arc[2];
+                for (Summations.Reported r : reports(cf, String.join(" ", childTokens.get(cf)))) {
+                    all.add(new Summations.Item((String) arc[0], (BigDecimal) arc[1],
+                            order == null ? BigDecimal.ONE : order, r));
+                }
+            });
             List<Finding> out = new ArrayList<>();
             if (calcMode.calc11()) {
                 add(out, check, graph, Summations.judge(calcMode, totals, all));
@@ -281,6 +285,11 @@ public final class CheckRunner {
         }
     }
 
+    /** The report tokens of an {@code xlk:reports} literal. */
+    private static List<String> tokens(String literal) {
+        return Arrays.stream(literal.trim().split("\\s+")).filter(t -> !t.isEmpty()).toList();
+    }
+
     /**
      * The reports of one fact resource from its {@code xlk:reports} tokens: each becomes a {@link Summations.Reported}
      * whose id is the resource's IRI, then {@code #} and the report's place among them (duplicates share the IRI).
@@ -288,10 +297,7 @@ public final class CheckRunner {
     static List<Summations.Reported> reports(String iri, String tokens) {
         List<Summations.Reported> out = new ArrayList<>();
         int n = 0;
-        for (String token : tokens.trim().split("\\s+")) {
-            if (token.isEmpty()) {
-                continue;
-            }
+        for (String token : tokens(tokens)) {
             String[] parts = token.split("\\|", -1);
             BigDecimal value = "nil".equals(parts[0]) ? null : new BigDecimal(parts[0]);
             Summations.Accuracy accuracy = Summations.Accuracy.parse(parts.length > 1 ? parts[1] : "");
