@@ -214,8 +214,9 @@ public final class CheckRunner {
     private final class SummationRows {
         private final Map<String, String> vars = new HashMap<>();
         private final String total;
+        /** The total's {@code xlk:reports} literals. */
         private final Set<String> totalTokens = new java.util.LinkedHashSet<>();
-        /** Per contributing fact: its concept, weight and order, and its report tokens. */
+        /** Per contributing fact: its concept, weight and order, and its {@code xlk:reports} literals. */
         private final Map<String, Object[]> children = new LinkedHashMap<>();
         private final Map<String, Set<String>> childTokens = new LinkedHashMap<>();
 
@@ -231,12 +232,12 @@ public final class CheckRunner {
 
         void add(QuerySolution row) {
             // a fact's reports may come on several literals (a page's cells), so on several rows
-            totalTokens.addAll(tokens(text(row.get("totalReports"))));
+            // distinct literals, not tokens: one literal may hold equal reports (duplicates), and each counts
+            totalTokens.add(text(row.get("totalReports")));
             String cf = text(row.get("cf"));
             children.putIfAbsent(cf, new Object[] {text(row.get("childName")), number(row.get("w")),
                     number(row.get("order"))});
-            childTokens.computeIfAbsent(cf, k -> new java.util.LinkedHashSet<>())
-                    .addAll(tokens(text(row.get("childReports"))));
+            childTokens.computeIfAbsent(cf, k -> new java.util.LinkedHashSet<>()).add(text(row.get("childReports")));
         }
 
         List<Finding> judge(Check check, String graph) {

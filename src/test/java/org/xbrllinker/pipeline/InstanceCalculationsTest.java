@@ -155,4 +155,66 @@ class InstanceCalculationsTest {
                 + "fetched; its concepts come from the run's taxonomy where that holds them"),
                 InstanceDts.of(instance, null).warnings());
     }
+
+    /**
+     * The issue's 10-Q: one concept reported twice in one context (48.6bn at decimals -8, 48,612m at decimals -6) and
+     * 5.2bn beside it, total 53.8bn. Calculations 1.1 counts the consistent duplicates once, the most precise; XBRL
+     * 2.1 leaves the summation unchecked; neither adds both.
+     */
+    @Test
+    void consistentDuplicatesCountOnce() throws Exception {
+        Files.writeString(tmp.resolve("d.xsd"), """
+                <schema xmlns="http://www.w3.org/2001/XMLSchema" xmlns:xbrli="http://www.xbrl.org/2003/instance"
+                        xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink"
+                        targetNamespace="http://example.com/d" elementFormDefault="qualified">
+                  <annotation><appinfo>
+                    <link:linkbaseRef xlink:type="simple" xlink:href="d-cal.xml"
+                        xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>
+                  </appinfo></annotation>
+                  <element name="Total" id="d_Total" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item"
+                           xbrli:periodType="instant"/>
+                  <element name="A" id="d_A" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item"
+                           xbrli:periodType="instant"/>
+                  <element name="B" id="d_B" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item"
+                           xbrli:periodType="instant"/>
+                </schema>
+                """);
+        Files.writeString(tmp.resolve("d-cal.xml"), """
+                <linkbase xmlns="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink">
+                  <calculationLink xlink:type="extended" xlink:role="http://example.com/role/Statement">
+                    <loc xlink:type="locator" xlink:href="d.xsd#d_Total" xlink:label="t"/>
+                    <loc xlink:type="locator" xlink:href="d.xsd#d_A" xlink:label="a"/>
+                    <loc xlink:type="locator" xlink:href="d.xsd#d_B" xlink:label="b"/>
+                    <calculationArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/summation-item"
+                        xlink:from="t" xlink:to="a" weight="1" order="1"/>
+                    <calculationArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/summation-item"
+                        xlink:from="t" xlink:to="b" weight="1" order="2"/>
+                  </calculationLink>
+                </linkbase>
+                """);
+        Path instance = Files.writeString(tmp.resolve("d.xbrl"), """
+                <xbrl xmlns="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase"
+                      xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:d="http://example.com/d"
+                      xmlns:iso4217="http://www.xbrl.org/2003/iso4217">
+                  <link:schemaRef xlink:type="simple" xlink:href="d.xsd"/>
+                  <context id="c"><entity><identifier scheme="http://www.sec.gov/CIK">1</identifier></entity>
+                    <period><instant>2024-06-30</instant></period></context>
+                  <context id="c-again"><entity><identifier scheme="http://www.sec.gov/CIK">1</identifier></entity>
+                    <period><instant>2024-06-30</instant></period></context>
+                  <unit id="usd"><measure>iso4217:USD</measure></unit>
+                  <d:A id="a1" contextRef="c" unitRef="usd" decimals="-8">48600000000</d:A>
+                  <d:A id="a2" contextRef="c-again" unitRef="usd" decimals="-6">48612000000</d:A>
+                  <d:B contextRef="c" unitRef="usd" decimals="-8">5200000000</d:B>
+                  <d:Total contextRef="c" unitRef="usd" decimals="-8">53800000000</d:Total>
+                </xbrl>
+                """);
+        InstanceCheck.Result c11r = InstanceCheck.run(instance, null, null, CalcMode.C11R);
+        assertEquals(1, c11r.findings().size(), c11r.findings().toString());
+        Finding f = c11r.findings().get(0);
+        assertEquals(Finding.PASS, f.status(), f.message());
+        assertEquals(0, new java.math.BigDecimal("53812000000").compareTo(f.computed()), f.message());
+        assertTrue(f.message().startsWith("d:Total 2024-06-30 (Statement): 48,612,000,000 + 5,200,000,000 = "
+                + "53,812,000,000 computed, 53,800,000,000 reported"), f.message());
+        assertEquals(List.of(), InstanceCheck.run(instance, null, null, CalcMode.XBRL21).findings());
+    }
 }
