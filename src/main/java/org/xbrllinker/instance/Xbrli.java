@@ -34,7 +34,11 @@ final class Xbrli {
     static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
     static final String ISO4217 = "http://www.xbrl.org/2003/iso4217";
 
-    /** xs:date, optionally with a time of day and a time zone (XBRL periods may be xs:dateTime). */
+    /**
+     * xs:date, optionally with a time of day and a time zone (XBRL periods may be xs:dateTime). A date alone is the
+     * end of its day as an instant or end date, its beginning as a start date (XBRL 2.1 4.7.2); a time of midnight
+     * (00:00:00 or 24:00:00) is read as the date that means the same point.
+     */
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4,})-(\\d{2})-(\\d{2})(T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?");
     /** xs:decimal, or xs:double/xs:float in their finite forms (float item types). */
@@ -288,7 +292,16 @@ final class Xbrli {
             try {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
-                if (m.group(4) != null) {
+                String time = m.group(4);
+                if (time != null && time.matches("T00:00:00(\\.0+)?")) {
+                    // midnight begins the day: as an end or instant it is the end of the day before (XBRL 2.1 4.7.2)
+                    return "startDate".equals(element) ? d : d.minusDays(1);
+                }
+                if (time != null && time.matches("T24:00:00(\\.0+)?")) {
+                    // 24:00 ends the day: as a start it is the beginning of the next
+                    return "startDate".equals(element) ? d.plusDays(1) : d;
+                }
+                if (time != null) {
                     warn(here, "kept the date of " + element + " \"" + written + "\" in context \"" + contextId
                             + "\" and ignored its time of day");
                 }

@@ -58,7 +58,6 @@ public final class InstanceCheck {
      */
     public static Result run(Path instance, Path folder, Taxonomy base, CalcMode mode)
             throws InputException, TaxonomyException {
-        XbrlInstance read = FilingFiles.readInstance(instance);
         List<String> warnings = new ArrayList<>();
         InstanceDts dts = InstanceDts.of(instance, folder);
         warnings.addAll(dts.warnings());
@@ -72,6 +71,7 @@ public final class InstanceCheck {
         if (taxonomy == null) {
             taxonomy = Taxonomy.of(List.of(), List.of(), List.of());
         }
+        XbrlInstance read = read(instance, taxonomy);
         Iris iris = Iris.defaults();
         String source = folder != null ? folder.toString() : instance.toString();
         var model = new InstanceMapper(new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE))
@@ -84,6 +84,24 @@ public final class InstanceCheck {
         List<Finding> findings = new CheckRunner(CheckCatalogue.load(List.of()), iris, mode)
                 .run(store, List.of(graph), Check.FILING);
         return new Result(read, taxonomy, findings, warnings);
+    }
+
+    /**
+     * Reads the instance as {@code link} does; an XML instance is read as its DTS types it (an empty element takes the
+     * default its schema declares, which c-equal segments and scenarios are compared with).
+     */
+    private static XbrlInstance read(Path instance, Taxonomy taxonomy) throws InputException {
+        String name = instance.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!(name.endsWith(".xml") || name.endsWith(".xbrl")) || taxonomy.schemaDefaults().isEmpty()) {
+            return FilingFiles.readInstance(instance);
+        }
+        try (var in = java.nio.file.Files.newInputStream(instance)) {
+            return new org.xbrllinker.instance.InstanceParser().withDefaults(taxonomy.schemaDefaults())
+                    .parse(instance.toString(), in);
+        } catch (java.io.IOException e) {
+            throw new InputException(org.xbrllinker.parse.SourceLocation.of(instance.toString(), 0),
+                    "expected a readable file: " + e.getMessage(), e);
+        }
     }
 
     /** The loader's sources as {@code link} has them: XBRL documents, MetaLinks.json and SEC HTML R pages. */

@@ -217,4 +217,25 @@ class InstanceCalculationsTest {
                 + "53,812,000,000 computed, 53,800,000,000 reported"), f.message());
         assertEquals(List.of(), InstanceCheck.run(instance, null, null, CalcMode.XBRL21).findings());
     }
+
+    /**
+     * 330 V-81 to V-94: contexts whose periods are written as dates and as midnight date-times are c-equal when they
+     * name the same point (2007-12-31 as an instant is 2008-01-01T00:00:00 and 2007-12-31T24:00:00), so the
+     * calculation binds their facts; V-83 (23:59:59, a time no date stands for) is still read as its date.
+     */
+    @Test
+    void midnightDateTimesAreTheDatesTheyMean() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, String[]> v : variations("330-s-equal-testcase.xml").entrySet()) {
+            int n = Integer.parseInt(v.getKey().replaceAll("\\D", ""));
+            if (n < 81 || n == 83) {
+                continue;
+            }
+            String got = verdict(SUITE.resolve(v.getValue()[0]), CalcMode.XBRL21);
+            if (!got.equals(v.getValue()[1])) {
+                wrong.add(v.getKey() + ": expected " + v.getValue()[1] + ", got " + got);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
 }
