@@ -38,6 +38,11 @@ public class CheckBatchlet extends AbstractBatchlet {
     @BatchProperty
     String checks;
 
+    /** Optional. How the calculation checks judge a summation: c11r (default), c11t or xbrl21. */
+    @Inject
+    @BatchProperty
+    String calcMode;
+
     @Inject
     JobContext jobContext;
 
@@ -50,7 +55,8 @@ public class CheckBatchlet extends AbstractBatchlet {
         RdfStore xbrlStore = stores.open(JobSettings.storeLocation(store));
         xbrlStore.loadOntology(iris.ontologyGraph());
         RunGraphs run = RunGraphs.of(Jobs.state(jobContext), inputs, iris, xbrlStore);
-        CheckRunner.Tally tally = new CheckRunner(CheckCatalogue.load(Settings.paths(checks)), iris)
+        CheckRunner.Tally tally = new CheckRunner(CheckCatalogue.load(Settings.paths(checks)), iris,
+                JobSettings.calcMode(calcMode))
                 .runAndStore(xbrlStore, run.disclosures(), run.filingGraphs());
         return tally.failedErrors() == 0 ? "CHECKS_PASSED" : "CHECKS_FAILED";
     }

@@ -24,6 +24,11 @@ public final class JobSettings {
     public static final String EXTENSION_NAMESPACE = "extensionNamespace";
     /** Folders with more check queries (.rq), one a line. */
     public static final String CHECKS = "checks";
+    /**
+     * How the calculation checks judge a summation: {@code c11r} (Calculations 1.1 round-to-nearest, the default),
+     * {@code c11t} (Calculations 1.1 truncation) or {@code xbrl21} (XBRL 2.1 section 5.2.5.2).
+     */
+    public static final String CALC_MODE = "calcMode";
 
     /**
      * How many inputs the link step may refuse and skip; one more fails the job. Default {@value #DEFAULT_SKIP_LIMIT}
@@ -73,6 +78,19 @@ public final class JobSettings {
                     + "number of partitions of the link step), found '" + value.strip() + "'");
         }
         return n;
+    }
+
+    /**
+     * The {@value #CALC_MODE} job parameter as a mode: {@link org.xbrllinker.check.CalcMode#DEFAULT} when unset.
+     *
+     * @throws IllegalArgumentException naming the parameter and the value when it is no mode
+     */
+    public static org.xbrllinker.check.CalcMode calcMode(String value) {
+        try {
+            return org.xbrllinker.check.CalcMode.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("job parameter '" + CALC_MODE + "': " + e.getMessage(), e);
+        }
     }
 
     /** {@code report.json} in the store folder; in the working directory when the store is a server. */

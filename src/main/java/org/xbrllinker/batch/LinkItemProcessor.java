@@ -19,6 +19,7 @@ import org.xbrllinker.parse.InputException;
 import org.xbrllinker.parse.SourceLocation;
 import org.xbrllinker.pipeline.DisclosureReader;
 import org.xbrllinker.pipeline.FilingFiles;
+import org.xbrllinker.pipeline.InstanceDts;
 import org.xbrllinker.pipeline.LinkedFiling;
 import org.xbrllinker.pipeline.Settings;
 import org.xbrllinker.pipeline.StageClock;
@@ -79,7 +80,8 @@ public class LinkItemProcessor implements ItemProcessor {
                     options(extensionPrefix, extensionNamespace).extensionNamespace());
             if (linked instanceof LinkedFiling filing) {
                 MappedItem mapped = new MappedItem(filing, Map.of(mapper.iris().filingGraph(filing.source()),
-                        new InstanceMapper(mapper).map(filing.source(), filing.instance(), filing.taxonomy())));
+                        new InstanceMapper(mapper).map(filing.source(), filing.instance(), filing.taxonomy(),
+                                filing.warnings())));
                 StageClock.MAP.since(mapStart);
                 return mapped;
             }
@@ -97,8 +99,11 @@ public class LinkItemProcessor implements ItemProcessor {
         try {
             if (work.kind() == Work.Kind.INSTANCE) {
                 XbrlInstance instance = filings.instance(work.path());
+                // the instance's DTS: what it references, and in a folder the filing's other schemas
+                InstanceDts dts = InstanceDts.of(work.path(),
+                        java.nio.file.Files.isDirectory(work.filing()) ? work.filing() : null);
                 return new LinkedFiling(work.filingSource(), work.path().toString(), instance,
-                        taxonomyFor(work.filing()));
+                        taxonomyOf(dts.sources()), dts.warnings());
             }
             long start = System.nanoTime();
             Linker linker = linkerFor(work.filing());
@@ -134,7 +139,12 @@ public class LinkItemProcessor implements ItemProcessor {
         if (filing == null) {
             return base;
         }
-        var sources = FilingFiles.taxonomySources(filing);
+        return taxonomyOf(FilingFiles.taxonomySources(filing));
+    }
+
+    /** The job's taxonomy with a filing's own sources over it. */
+    private Taxonomy taxonomyOf(java.util.List<Path> sources) throws Exception {
+        Taxonomy base = taxonomies.get(taxonomy);
         if (sources.isEmpty()) {
             return base;
         }

@@ -43,6 +43,11 @@ public class ReportBatchlet extends AbstractBatchlet {
     @BatchProperty
     String report;
 
+    /** Optional. The calculation mode the check step judged in: c11r (default), c11t or xbrl21. */
+    @Inject
+    @BatchProperty
+    String calcMode;
+
     @Inject
     JobContext jobContext;
 
@@ -70,7 +75,7 @@ public class ReportBatchlet extends AbstractBatchlet {
         }
         Path out = report == null || report.isBlank() ? JobSettings.defaultReport(store) : Path.of(report);
         // streamed: one disclosure's line items and findings in memory at a time, however many the run has
-        Report.Outcome r = new ReportBuilder(iris).write(xbrlStore, run.disclosures(), rejected, filings, out);
+        Report.Outcome r = new ReportBuilder(iris, JobSettings.calcMode(calcMode).code()).write(xbrlStore, run.disclosures(), rejected, filings, out);
         return "EXIT_" + r.exitCode();
     }
 }

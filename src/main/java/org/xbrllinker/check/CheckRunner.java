@@ -44,19 +44,39 @@ public final class CheckRunner {
     private final Iris iris;
 
     private final int writeBatch;
+    private final CalcMode calcMode;
 
     public CheckRunner(CheckCatalogue catalogue, Iris iris) {
         this(catalogue, iris, WRITE_BATCH);
     }
 
+    /** A runner whose calculation checks judge summations in {@code calcMode} ({@link CalcMode#DEFAULT} for null). */
+    public CheckRunner(CheckCatalogue catalogue, Iris iris, CalcMode calcMode) {
+        this(catalogue, iris, WRITE_BATCH, calcMode);
+    }
+
     /** @param writeBatch findings added to the store at a time when they are stored (default {@value #WRITE_BATCH}) */
     public CheckRunner(CheckCatalogue catalogue, Iris iris, int writeBatch) {
+        this(catalogue, iris, writeBatch, CalcMode.DEFAULT);
+    }
+
+    /**
+     * @param writeBatch findings added to the store at a time when they are stored (default {@value #WRITE_BATCH})
+     * @param calcMode   how the calculation checks judge a summation ({@link CalcMode#DEFAULT} for null)
+     */
+    public CheckRunner(CheckCatalogue catalogue, Iris iris, int writeBatch, CalcMode calcMode) {
         if (writeBatch < 1) {
             throw new IllegalArgumentException("writeBatch must be at least 1, was " + writeBatch);
         }
         this.catalogue = catalogue;
         this.iris = iris;
         this.writeBatch = writeBatch;
+        this.calcMode = calcMode == null ? CalcMode.DEFAULT : calcMode;
+    }
+
+    /** How this runner's calculation checks judge a summation. */
+    public CalcMode calcMode() {
+        return calcMode;
     }
 
     /** Runs every disclosure check on each disclosure graph given, in check order, and returns the findings. */
@@ -111,7 +131,7 @@ public final class CheckRunner {
                                                        boolean whole) {
         if (whole && readsGraphVariable(check)) {
             Set<String> wanted = new HashSet<>(graphs);
-            Map<String, List<Finding>> byGraph = new HashMap<>();
+            Map<String, Rows> byGraph = new HashMap<>();
             boolean[] unnamed = {false};
             store.forEachRow(check.query(), Map.of(), row -> {
                 RDFNode g = row.get("g");
@@ -119,23 +139,173 @@ public final class CheckRunner {
                     unnamed[0] = true;
                 } else if (!unnamed[0] && wanted.contains(g.asResource().getURI())) {
                     String graph = g.asResource().getURI();
-                    byGraph.computeIfAbsent(graph, k -> new ArrayList<>()).add(toFinding(check, graph, row));
+                    byGraph.computeIfAbsent(graph, k -> new Rows(check, graph)).add(row);
                 }
             });
             if (!unnamed[0]) {
-                return byGraph;
+                Map<String, List<Finding>> out = new HashMap<>();
+                byGraph.forEach((graph, rows) -> {
+                    List<Finding> own = rows.findings();
+                    if (!own.isEmpty()) {
+                        out.put(graph, own);
+                    }
+                });
+                return out;
             }
         }
         Map<String, List<Finding>> byGraph = new LinkedHashMap<>();
         for (String graph : graphs) {
-            List<Finding> own = new ArrayList<>();
-            store.forEachRow(check.query(), Map.of("g", ResourceFactory.createResource(graph)),
-                    row -> own.add(toFinding(check, graph, row)));
+            Rows rows = new Rows(check, graph);
+            store.forEachRow(check.query(), Map.of("g", ResourceFactory.createResource(graph)), rows::add);
+            List<Finding> own = rows.findings();
             if (!own.isEmpty()) {
                 byGraph.put(graph, own);
             }
         }
         return byGraph;
+    }
+
+    /**
+     * The rows of one check on one graph becoming findings: a row at a time, or, for a summation check (one whose
+     * query returns {@code ?summation}), the rows of each summation together, judged by {@link Summations} in this
+     * runner's {@link CalcMode}.
+     */
+    private final class Rows {
+        private final Check check;
+        private final String graph;
+        private final List<Finding> findings = new ArrayList<>();
+        private final Map<String, SummationRows> summations;
+
+        Rows(Check check, String graph) {
+            this.check = check;
+            this.graph = graph;
+            this.summations = isSummation(check) ? new LinkedHashMap<>() : null;
+        }
+
+        void add(QuerySolution row) {
+            if (summations == null) {
+                findings.add(toFinding(check, graph, row));
+                return;
+            }
+            String key = text(row.get("summation"));
+            summations.computeIfAbsent(key, k -> new SummationRows(row)).add(row);
+        }
+
+        List<Finding> findings() {
+            if (summations != null) {
+                summations.values().forEach(s -> findings.addAll(s.judge(check, graph)));
+                summations.clear();
+            }
+            return findings;
+        }
+    }
+
+    /**
+     * Whether a check's rows are the facts bound in summations, to be judged together: its query returns
+     * {@code ?summation} (a key per summation), {@code ?total} and {@code ?totalReports}, and per contributing fact
+     * {@code ?childName}, {@code ?cf}, {@code ?childReports}, {@code ?w} and {@code ?order}. Reports are the tokens
+     * {@code xlk:reports} holds ({@code value|accuracy|tuple|id}).
+     */
+    static boolean isSummation(Check check) {
+        return check.query().getResultVars().contains("summation");
+    }
+
+    /** One summation's rows: the total's reports and every contributing fact's, and the message's other variables. */
+    private final class SummationRows {
+        private final Map<String, String> vars = new HashMap<>();
+        private final String total;
+        /** The total's {@code xlk:reports} literals. */
+        private final Set<String> totalTokens = new java.util.LinkedHashSet<>();
+        /** Per contributing fact: its concept, weight and order, and its {@code xlk:reports} literals. */
+        private final Map<String, Object[]> children = new LinkedHashMap<>();
+        private final Map<String, Set<String>> childTokens = new LinkedHashMap<>();
+
+        SummationRows(QuerySolution first) {
+            first.varNames().forEachRemaining(v -> {
+                RDFNode n = first.get(v);
+                if (n != null) {
+                    vars.put(v, text(n));
+                }
+            });
+            total = text(first.get("total"));
+        }
+
+        void add(QuerySolution row) {
+            // a fact's reports may come on several literals (a page's cells), so on several rows
+            // distinct literals, not tokens: one literal may hold equal reports (duplicates), and each counts
+            totalTokens.add(text(row.get("totalReports")));
+            String cf = text(row.get("cf"));
+            children.putIfAbsent(cf, new Object[] {text(row.get("childName")), number(row.get("w")),
+                    number(row.get("order"))});
+            childTokens.computeIfAbsent(cf, k -> new java.util.LinkedHashSet<>()).add(text(row.get("childReports")));
+        }
+
+        List<Finding> judge(Check check, String graph) {
+            List<Summations.Reported> totals = reports(total, String.join(" ", totalTokens));
+            List<Summations.Item> all = new ArrayList<>();
+            children.forEach((cf, arc) -> {
+                BigDecimal order = (BigDecimal) arc[2];
+                for (Summations.Reported r : reports(cf, String.join(" ", childTokens.get(cf)))) {
+                    all.add(new Summations.Item((String) arc[0], (BigDecimal) arc[1],
+                            order == null ? BigDecimal.ONE : order, r));
+                }
+            });
+            List<Finding> out = new ArrayList<>();
+            if (calcMode.calc11()) {
+                add(out, check, graph, Summations.judge(calcMode, totals, all));
+                return out;
+            }
+            // XBRL 2.1 binds a total to the items of its own tuple and of the tuples within it
+            Map<String, List<Summations.Reported>> byScope = new LinkedHashMap<>();
+            totals.forEach(t -> byScope.computeIfAbsent(t.scope(), k -> new ArrayList<>()).add(t));
+            byScope.forEach((scope, own) -> add(out, check, graph, Summations.judge(calcMode, own,
+                    all.stream().filter(i -> i.fact().scope().startsWith(scope)).toList())));
+            return out;
+        }
+
+        private void add(List<Finding> out, Check check, String graph, Summations.Verdict v) {
+            if (v.outcome() == Summations.Outcome.NOT_CHECKED) {
+                return;
+            }
+            Map<String, String> values = new HashMap<>(vars);
+            values.put("verdict", v.describe() + " [" + calcMode.title() + "]");
+            values.put("calcMode", calcMode.code());
+            List<String> subjects = new ArrayList<>();
+            subjects.add(total);
+            for (String id : v.facts()) {
+                String iri = id.lastIndexOf('#') < 0 ? id : id.substring(0, id.lastIndexOf('#'));
+                if (!subjects.contains(iri)) {
+                    subjects.add(iri);
+                }
+            }
+            String terms = v.terms().isEmpty() ? null : Amounts.sum(v.termTokens());
+            out.add(new Finding(check.id(), check.severity(),
+                    v.outcome() == Summations.Outcome.CONSISTENT ? Finding.PASS : Finding.FAIL,
+                    render(check.messageTemplate(), values::get), subjects, graph, values.get("period"),
+                    v.reported(), v.computed(), terms));
+        }
+    }
+
+    /** The report tokens of an {@code xlk:reports} literal. */
+    private static List<String> tokens(String literal) {
+        return Arrays.stream(literal.trim().split("\\s+")).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /**
+     * The reports of one fact resource from its {@code xlk:reports} tokens: each becomes a {@link Summations.Reported}
+     * whose id is the resource's IRI, then {@code #} and the report's place among them (duplicates share the IRI).
+     */
+    static List<Summations.Reported> reports(String iri, String tokens) {
+        List<Summations.Reported> out = new ArrayList<>();
+        int n = 0;
+        for (String token : tokens(tokens)) {
+            String[] parts = token.split("\\|", -1);
+            BigDecimal value = "nil".equals(parts[0]) ? null : new BigDecimal(parts[0]);
+            Summations.Accuracy accuracy = Summations.Accuracy.parse(parts.length > 1 ? parts[1] : "");
+            String scope = parts.length > 2 ? parts[2] : Summations.ROOT;
+            out.add(new Summations.Reported(iri + "#" + (++n), value, accuracy, scope));
+        }
+        return out;
     }
 
     /**
@@ -147,9 +317,9 @@ public final class CheckRunner {
         for (String graph : graphs) {
             for (Check check : catalogue.checks()) {
                 if (check.scope().equals(scope)) {
-                    for (QuerySolution row : store.selectAll(check.query(), Map.of("g", ResourceFactory.createResource(graph)))) {
-                        findings.add(toFinding(check, graph, row));
-                    }
+                    Rows rows = new Rows(check, graph);
+                    store.selectAll(check.query(), Map.of("g", ResourceFactory.createResource(graph))).forEach(rows::add);
+                    findings.addAll(rows.findings());
                 }
             }
         }
@@ -335,23 +505,42 @@ public final class CheckRunner {
     }
 
     static String render(String template, QuerySolution row) {
+        return render(template, var -> {
+            RDFNode node = row.get(var);
+            if (node == null) {
+                return null;
+            }
+            if (node.isLiteral() && isNumber(node.asLiteral())) {
+                return NUMBER + node.asLiteral().getLexicalForm();
+            }
+            return text(node);
+        });
+    }
+
+    /** Marks a value the template renders as a number (with thousands separators). */
+    private static final String NUMBER = "\u0000number:";
+
+    /** The template with each placeholder replaced by the value {@code values} gives its name ("?" for none). */
+    static String render(String template, java.util.function.Function<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String var = m.group(1);
             String format = m.group(2);
-            RDFNode node = row.get(var);
+            String raw = values.apply(var);
+            boolean number = raw != null && raw.startsWith(NUMBER);
+            String node = number ? raw.substring(NUMBER.length()) : raw;
             String value;
             if (node == null) {
                 value = "?";
             } else if ("sum".equals(format)) {
-                value = Amounts.sum(text(node));
+                value = Amounts.sum(node);
             } else if ("amounts".equals(format)) {
-                value = Amounts.list(text(node));
-            } else if (node.isLiteral() && isNumber(node.asLiteral())) {
-                value = Amounts.format(new BigDecimal(node.asLiteral().getLexicalForm()));
+                value = Amounts.list(node);
+            } else if (number) {
+                value = Amounts.format(new BigDecimal(node));
             } else {
-                value = text(node);
+                value = node;
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

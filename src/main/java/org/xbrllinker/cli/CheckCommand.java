@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.xbrllinker.batch.JobSettings;
+import org.xbrllinker.check.CalcMode;
 import org.xbrllinker.check.Check;
 import org.xbrllinker.check.CheckCatalogue;
 import org.xbrllinker.check.CheckRunner;
@@ -52,6 +53,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--base-iri", paramLabel = "IRI", description = "Base of the store's IRIs, as given to link.")
     String baseIri;
 
+    @Option(names = "--calc-mode", paramLabel = "MODE", converter = CalcModeConverter.class,
+            description = "How the calculation checks judge a summation: c11r (Calculations 1.1 round-to-nearest, the "
+                    + "default), c11t (Calculations 1.1 truncation) or xbrl21 (XBRL 2.1 section 5.2.5.2).")
+    CalcMode calcMode = CalcMode.DEFAULT;
+
     @Option(names = "--quiet", description = "Print only the summary line.")
     boolean quiet;
 
@@ -73,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         Iris iris = JobSettings.iris(baseIri);
-        CheckRunner runner = new CheckRunner(selected, iris);
+        CheckRunner runner = new CheckRunner(selected, iris, calcMode);
         Report.Outcome r;
         try (RdfStore s = RdfStore.open(store)) {
             s.loadOntology(iris.ontologyGraph());
@@ -95,8 +101,11 @@ final class CheckCommand implements Callable<Integer> {
             Set<String> run = selected.checks().stream().map(Check::id).collect(Collectors.toSet());
             // streamed into the JSON file (if any) and onto the screen (unless quiet) as the findings are read
             ReportPrinter.Findings printed = new ReportPrinter.Findings(quiet ? null : System.out);
-            r = new ReportBuilder(iris).writeForChecks(s, disclosures, filings, run, report, printed);
+            r = new ReportBuilder(iris, calcMode.code()).writeForChecks(s, disclosures, filings, run, report, printed);
             printed.end();
+            if (!quiet) {
+                System.out.println(ReportPrinter.calcModeLine(calcMode.code()));
+            }
             System.out.printf("%d check(s) on %d disclosure(s) and %d filing(s) in %s; %s%n", run.size(),
                     disclosures.size(), filings.size(), store, ReportPrinter.findingCounts(r.summary()));
         }

@@ -17,6 +17,7 @@ import org.xbrllinker.batch.JobSettings;
 import org.xbrllinker.pipeline.Settings;
 import org.xbrllinker.rdf.RdfStore;
 
+import org.xbrllinker.check.CalcMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,6 +86,11 @@ final class LinkCommand implements Callable<Integer> {
                     + "since the last compaction (default: only at the end of the step, when the store doubled).")
     Long compactAboveMb;
 
+    @Option(names = "--calc-mode", paramLabel = "MODE", converter = CalcModeConverter.class,
+            description = "How the calculation checks judge a summation: c11r (Calculations 1.1 round-to-nearest, the "
+                    + "default), c11t (Calculations 1.1 truncation) or xbrl21 (XBRL 2.1 section 5.2.5.2).")
+    CalcMode calcMode;
+
     @Option(names = "--quiet", description = "Print only the summary line.")
     boolean quiet;
 
@@ -119,6 +125,7 @@ final class LinkCommand implements Callable<Integer> {
             params.setProperty(JobSettings.CHECKS, Settings.join(checks));
         }
         setIfPresent(params, JobSettings.BASE_IRI, baseIri);
+        setIfPresent(params, JobSettings.CALC_MODE, calcMode == null ? null : calcMode.code());
         setIfPresent(params, JobSettings.EXTENSION_PREFIX, extensionPrefix);
         setIfPresent(params, JobSettings.EXTENSION_NAMESPACE, extensionNamespace);
         if (skipLimit != null) {

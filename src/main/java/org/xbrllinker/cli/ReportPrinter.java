@@ -37,7 +37,26 @@ final class ReportPrinter {
             out.println();
         }
         printFindings(r.findings(), out);
+        if (r.warnings() != null && !r.warnings().isEmpty()) {
+            out.println("Warnings");
+            r.warnings().forEach(w -> out.println("  " + w));
+            out.println();
+        }
+        if (r.calcMode() != null) {
+            out.println(calcModeLine(r.calcMode()));
+        }
         printSummary(r.summary(), out);
+    }
+
+    /** {@code Calculation mode: c11r (Calculations 1.1 round-to-nearest)}. */
+    static String calcModeLine(String code) {
+        String title;
+        try {
+            title = org.xbrllinker.check.CalcMode.of(code).title();
+        } catch (IllegalArgumentException e) {
+            title = "unknown";
+        }
+        return "Calculation mode: " + code + " (" + title + ")";
     }
 
     /** A non-numeric value on one line of the table: a text block's first words. */

@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.xbrllinker.link.Period;
 import org.xbrllinker.parse.InputException;
 import org.xbrllinker.parse.SourceLocation;
+import org.xbrllinker.taxonomy.SchemaDefaults;
 
 /**
  * What XML instances and inline XBRL share: xbrli:context and xbrli:unit (read from wherever the reader stands on
@@ -33,7 +34,11 @@ final class Xbrli {
     static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
     static final String ISO4217 = "http://www.xbrl.org/2003/iso4217";
 
-    /** xs:date, optionally with a time of day and a time zone (XBRL periods may be xs:dateTime). */
+    /**
+     * xs:date, optionally with a time of day and a time zone (XBRL periods may be xs:dateTime). A date alone is the
+     * end of its day as an instant or end date, its beginning as a start date (XBRL 2.1 4.7.2); a time of midnight
+     * (00:00:00 or 24:00:00) is read as the date that means the same point.
+     */
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4,})-(\\d{2})-(\\d{2})(T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?");
     /** xs:decimal, or xs:double/xs:float in their finite forms (float item types). */
@@ -47,17 +52,25 @@ final class Xbrli {
     private final Prefixes prefixes;
     private final List<String> warnings;
     private final boolean columns;
+    private final SchemaDefaults defaults;
 
     /**
      * {@code columns}: locations carry the column too (inline documents are often a few very long lines); a location
      * is where the parser stands: for an element, just after its start tag.
      */
     Xbrli(String display, XMLStreamReader r, Prefixes prefixes, List<String> warnings, boolean columns) {
+        this(display, r, prefixes, warnings, columns, SchemaDefaults.NONE);
+    }
+
+    /** {@code defaults}: the DTS's default values, which empty segment and scenario content takes. */
+    Xbrli(String display, XMLStreamReader r, Prefixes prefixes, List<String> warnings, boolean columns,
+          SchemaDefaults defaults) {
         this.display = display;
         this.r = r;
         this.prefixes = prefixes;
         this.warnings = warnings;
         this.columns = columns;
+        this.defaults = defaults;
     }
 
     String display() {
@@ -93,6 +106,7 @@ final class Xbrli {
         boolean forever = false;
         boolean period = false;
         Map<String, String> dimensions = new LinkedHashMap<>();
+        StringBuilder other = new StringBuilder();
         int depth = 1;
         while (depth > 0) {
             int event = r.next();
@@ -124,7 +138,10 @@ final class Xbrli {
                     depth--;
                 }
                 case "segment", "scenario" -> {
-                    members(id, dimensions);
+                    String content = members(id, dimensions);
+                    if (!content.isEmpty()) {
+                        other.append(other.length() == 0 ? "" : " ").append(local).append(content);
+                    }
                     depth--;
                 }
                 case "period" -> period = true;
@@ -172,11 +189,15 @@ final class Xbrli {
             throw new InputException(period ? endOfContext : location, "expected the period of context \"" + id
                     + "\" to be an instant, a startDate and an endDate, or forever");
         }
-        return new XbrlContext(id, scheme, identifier, p, dimensions, location);
+        return new XbrlContext(id, scheme, identifier, p, dimensions, location, other.toString());
     }
 
-    /** Explicit and typed members of a segment or scenario, into {@code dimensions}. */
-    private void members(String contextId, Map<String, String> dimensions) throws XMLStreamException, InputException {
+    /**
+     * Explicit and typed members of a segment or scenario, into {@code dimensions}; returns its other content,
+     * canonical ({@link #canonical}), empty when it has none.
+     */
+    private String members(String contextId, Map<String, String> dimensions) throws XMLStreamException, InputException {
+        StringBuilder other = new StringBuilder();
         int depth = 1;
         while (depth > 0) {
             int event = r.next();
@@ -192,9 +213,8 @@ final class Xbrli {
             boolean explicit = XBRLDI.equals(r.getNamespaceURI()) && "explicitMember".equals(r.getLocalName());
             boolean typed = XBRLDI.equals(r.getNamespaceURI()) && "typedMember".equals(r.getLocalName());
             if (!explicit && !typed) {
-                warn(here, "ignored <" + r.getPrefix() + ":" + r.getLocalName() + "> in context \"" + contextId
-                        + "\"; only xbrldi:explicitMember and xbrldi:typedMember become dimensions");
-                skip();
+                // not a dimension, yet part of what makes the context the one it is (XBRL 2.1 4.7.3, 4.7.4)
+                other.append(canonical());
                 continue;
             }
             String dimensionText = r.getAttributeValue(null, "dimension");
@@ -216,6 +236,52 @@ final class Xbrli {
                         + "\", found " + dimension + " again");
             }
         }
+        return other.toString();
+    }
+
+    /**
+     * The element the reader stands on, through its end tag, as one canonical string: {@code <{namespace}local
+     * {attribute=value, ...}>content</>}, attributes sorted and completed with the schema's defaults, content its
+     * child elements in the same form or else its trimmed text (the schema's default when empty). Two elements give the
+     * same string when they have the same content in the XBRL 2.1 sense of s-equal (4.10), as far as structure goes.
+     */
+    String canonical() throws XMLStreamException {
+        String ns = r.getNamespaceURI();
+        String local = r.getLocalName();
+        java.util.TreeMap<String, String> attributes = new java.util.TreeMap<>();
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String ans = r.getAttributeNamespace(i);
+            String name = ans == null || ans.isEmpty() ? r.getAttributeLocalName(i)
+                    : SchemaDefaults.key(ans, r.getAttributeLocalName(i));
+            attributes.put(name, trim(r.getAttributeValue(i)));
+        }
+        defaults.attributes(ns, local).forEach(attributes::putIfAbsent);
+        StringBuilder children = new StringBuilder();
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                prefixes.declare(r);
+                children.append(canonical());
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                break;
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                text.append(r.getText());
+            }
+        }
+        String content = children.length() > 0 ? children.toString() : trim(text.toString());
+        if (content.isEmpty()) {
+            String dflt = defaults.element(ns, local);
+            content = dflt == null ? "" : dflt;
+        }
+        return "<" + SchemaDefaults.key(ns, local) + (attributes.isEmpty() ? "" : attributes.toString()) + ">"
+                + content + "</>";
+    }
+
+    /** The default value the DTS declares for an element, or null. */
+    String defaultOf(String namespace, String local) {
+        return defaults.element(namespace, local);
     }
 
     private LocalDate date(String contextId, String element) throws XMLStreamException, InputException {
@@ -226,7 +292,16 @@ final class Xbrli {
             try {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
-                if (m.group(4) != null) {
+                String time = m.group(4);
+                if (time != null && time.matches("T00:00:00(\\.0+)?")) {
+                    // midnight begins the day: as an end or instant it is the end of the day before (XBRL 2.1 4.7.2)
+                    return "startDate".equals(element) ? d : d.minusDays(1);
+                }
+                if (time != null && time.matches("T24:00:00(\\.0+)?")) {
+                    // 24:00 ends the day: as a start it is the beginning of the next
+                    return "startDate".equals(element) ? d.plusDays(1) : d;
+                }
+                if (time != null) {
                     warn(here, "kept the date of " + element + " \"" + written + "\" in context \"" + contextId
                             + "\" and ignored its time of day");
                 }
@@ -356,8 +431,8 @@ final class Xbrli {
         String href = r.getAttributeValue(XLINK, "href");
         Matcher scheme = href == null ? null : SCHEME.matcher(href.strip());
         if (scheme != null && scheme.find() && !scheme.group(1).equalsIgnoreCase("file")) {
-            warn(at(), "did not follow link:" + local + " " + href.strip() + ": an instance's references are never "
-                    + "fetched (its taxonomy is the filing folder's schemas and the taxonomy given)");
+            warn(at(), "did not follow link:" + local + " " + href.strip() + ": an instance's remote references are "
+                    + "never fetched (its DTS loads it only where a catalog maps it to a local copy)");
         }
     }
 
@@ -376,6 +451,26 @@ final class Xbrli {
 
     /** {@code "INF"} → null; an integer → itself; null stays null. */
     static Integer decimals(String written, String concept, SourceLocation at) throws InputException {
+        return accuracy(written, "decimals", concept, at);
+    }
+
+    /** {@code "INF"} → null; a non-negative integer → itself; null stays null (XBRL 2.1 4.6.4). */
+    static Integer precision(String written, String concept, SourceLocation at) throws InputException {
+        Integer p = accuracy(written, "precision", concept, at);
+        if (p != null && p < 0) {
+            throw new InputException(at, "expected precision to be a non-negative integer or INF on " + concept
+                    + ", found \"" + written + "\"");
+        }
+        return p;
+    }
+
+    /** Whether a decimals or precision attribute says INF. */
+    static boolean isInf(String written) {
+        return written != null && "INF".equals(trim(written));
+    }
+
+    private static Integer accuracy(String written, String attribute, String concept, SourceLocation at)
+            throws InputException {
         if (written == null) {
             return null;
         }
@@ -384,8 +479,8 @@ final class Xbrli {
             return null;
         }
         if (!DECIMALS.matcher(d).matches()) {
-            throw new InputException(at, "expected decimals to be an integer or INF on " + concept + ", found \""
-                    + written + "\"");
+            throw new InputException(at, "expected " + attribute + " to be an integer or INF on " + concept
+                    + ", found \"" + written + "\"");
         }
         return Integer.valueOf(d.startsWith("+") ? d.substring(1) : d);
     }

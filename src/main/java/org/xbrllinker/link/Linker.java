@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.xbrllinker.check.CalcMode;
+import org.xbrllinker.check.Summations;
 import org.xbrllinker.parse.Cell;
 import org.xbrllinker.parse.ColumnHeader;
 import org.xbrllinker.parse.Definition;
@@ -974,38 +976,47 @@ public final class Linker {
 
     /** Parent = Σ weight × child in every column where the parent has a value (magnitudes: signs are display). */
     private static boolean balances(List<RowInfo> rows, int parent, List<CalculationArc> arcs, int[] pick) {
-        Map<Integer, BigDecimal> parentValues = values(rows.get(parent).row());
-        if (parentValues.isEmpty()) {
+        Map<Integer, Cell> parentCells = cells(rows.get(parent).row());
+        if (parentCells.isEmpty()) {
             return false;
         }
-        for (Map.Entry<Integer, BigDecimal> e : parentValues.entrySet()) {
-            BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<Integer, Cell> e : parentCells.entrySet()) {
+            // each amount as displayed, to the decimals the page shows it with: judged as the calculation checks judge
+            List<Summations.Item> items = new ArrayList<>();
             for (int a = 0; a < arcs.size(); a++) {
                 if (pick[a] < 0) {
                     continue;
                 }
-                BigDecimal v = values(rows.get(pick[a]).row()).get(e.getKey());
-                if (v == null) {
+                Cell c = cells(rows.get(pick[a]).row()).get(e.getKey());
+                if (c == null) {
                     return false;
                 }
-                sum = sum.add(arcs.get(a).weight().multiply(v.abs()));
+                items.add(new Summations.Item(arcs.get(a).child(), arcs.get(a).weight(), arcs.get(a).order(),
+                        shown(arcs.get(a).child(), c)));
             }
-            if (sum.compareTo(e.getValue().abs()) != 0) {
+            if (!Summations.consistent(CalcMode.DEFAULT, shown("total", e.getValue()), items)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Map<Integer, BigDecimal> values(Row row) {
-        Map<Integer, BigDecimal> out = new HashMap<>();
+    /** A displayed amount as a reported fact: its magnitude (a page shows signs its own way) and its decimals. */
+    private static Summations.Reported shown(String name, Cell c) {
+        return new Summations.Reported(name, c.amount().abs(), Summations.Accuracy.decimals(c.decimals()),
+                Summations.ROOT);
+    }
+
+    private static Map<Integer, Cell> cells(Row row) {
+        Map<Integer, Cell> out = new HashMap<>();
         for (Cell c : row.cells()) {
             if (c.amount() != null) {
-                out.put(c.column(), c.amount());
+                out.put(c.column(), c);
             }
         }
         return out;
     }
+
 
     private static String key(int row, Candidate c) {
         return row + "|" + (c.extension() ? "" : c.concept().qname());

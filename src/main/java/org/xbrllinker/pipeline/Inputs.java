@@ -21,7 +21,7 @@ import org.xbrllinker.filing.ReportEntry;
 
 /**
  * Expands the input paths of a run into work. A folder with a {@code FilingSummary.xml}, R pages ({@code R12.htm}) or
- * an instance is a filing: its instance first (the XML instance, else the inline document), then its R pages in the
+ * an instance ({@code .xml} or {@code .xbrl} XML, or inline {@code .htm}/{@code .xhtml}) is a filing: its instance first (the XML instance, else the inline document), then its R pages in the
  * FilingSummary's order (else by number). Any other folder stands for the {@code .txt} pages in it, in name order.
  */
 public final class Inputs {
@@ -42,7 +42,7 @@ public final class Inputs {
                     list(p).stream().filter(f -> name(f).endsWith(".txt")).sorted()
                             .forEach(f -> out.add(new Work(f, Work.Kind.PAGE, null)));
                 }
-            } else if (name(p).endsWith(".xml") || (name(p).endsWith(".htm") && isInline(p))) {
+            } else if (name(p).endsWith(".xml") || name(p).endsWith(".xbrl") || isInline(p)) {
                 out.add(new Work(p, Work.Kind.INSTANCE, p));
             } else {
                 out.add(new Work(p, Work.Kind.PAGE, null));
@@ -91,9 +91,9 @@ public final class Inputs {
         return out;
     }
 
-    /** An XML instance: an .xml file whose root element is xbrli:xbrl. */
+    /** An XML instance: an .xml or .xbrl file whose root element is xbrli:xbrl. */
     static boolean isInstance(Path f) {
-        return name(f).endsWith(".xml") && head(f).matches("(?s).*<([A-Za-z_][\\w.-]*:)?xbrl[\\s>].*");
+        return (name(f).endsWith(".xml") || name(f).endsWith(".xbrl")) && head(f).matches("(?s).*<([A-Za-z_][\\w.-]*:)?xbrl[\\s>].*");
     }
 
     /** An inline XBRL document: an .htm file that declares the inline XBRL namespace. */

@@ -33,6 +33,10 @@ public final class InstanceMapper {
     /** An EDGAR accession number (0000320193-25-000057), as filing folders are usually named after it. */
     private static final java.util.regex.Pattern ACCESSION = java.util.regex.Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
 
+    /** The warning of a filing whose facts no calculation arc of its DTS binds. */
+    public static final String NO_CALCULATION = "no calculation check can run: the DTS has no summation-item "
+            + "calculation among the concepts the instance reports (no calculation linkbase)";
+
     private final RdfMapper mapper;
     private final Iris iris;
 
@@ -43,6 +47,14 @@ public final class InstanceMapper {
 
     /** The graph of a filing; {@code source} names the filing (its folder or instance file). */
     public Model map(String source, XbrlInstance instance, Taxonomy taxonomy) {
+        return map(source, instance, taxonomy, List.of());
+    }
+
+    /**
+     * The graph of a filing, with {@code warnings} about loading it kept on the filing ({@code xlk:warning}), and one
+     * more when its DTS binds no summation-item calculation to the facts: then no calculation check can run.
+     */
+    public Model map(String source, XbrlInstance instance, Taxonomy taxonomy, List<String> warnings) {
         Model m = RdfMapper.newModel();
         Resource filing = m.createResource(iris.filing(source), XLK.Filing)
                 .addProperty(RDF.type, m.createResource(QB + "DataSet"))
@@ -58,6 +70,8 @@ public final class InstanceMapper {
             filing.addProperty(XLK.entityScheme, c.entityScheme());
         });
         Map<String, Concept> concepts = new HashMap<>();
+        // duplicates (c-equal contexts, u-equal units) share one fact resource: each keeps its own report on it
+        Map<Resource, StringBuilder> reports = new java.util.LinkedHashMap<>();
         for (XbrlFact f : instance.facts()) {
             XbrlContext ctx = instance.contexts().get(f.contextRef());
             if (ctx == null) {
@@ -108,6 +122,10 @@ public final class InstanceMapper {
                     r.addProperty(org.apache.jena.vocabulary.RDFS.comment, v.note());
                 }
             }
+            if (f.numeric()) {
+                StringBuilder all = reports.computeIfAbsent(r, k -> new StringBuilder());
+                all.append(all.length() == 0 ? "" : " ").append(report(f));
+            }
             if (f.decimals() != null) {
                 r.addLiteral(XLK.decimals, RdfMapper.integer(m, f.decimals()));
                 r.addLiteral(XLK.roundingStep, RdfMapper.decimal(m, BigDecimal.ONE.scaleByPowerOfTen(-f.decimals())));
@@ -116,10 +134,14 @@ public final class InstanceMapper {
                 r.addProperty(PROV.wasDerivedFrom, mapper.location(m, source, f.location()));
             }
         }
+        reports.forEach((r, all) -> r.addProperty(XLK.reports, all.toString()));
+        // the taxonomy's names of the concepts reported: an instance may give a namespace another prefix
+        Map<String, Concept> reported = new HashMap<>();
+        concepts.values().forEach(c -> reported.putIfAbsent(c.qname(), c));
         Set<String> written = new HashSet<>();
         for (CalculationArc arc : taxonomy.calculations()) {
-            Concept parent = concepts.get(arc.parent());
-            Concept child = concepts.get(arc.child());
+            Concept parent = reported.get(arc.parent());
+            Concept child = reported.get(arc.child());
             // the arc is the taxonomy's: it binds the instance's facts only where they use the taxonomy's concepts
             boolean sameRelease = parent != null && child != null
                     && taxonomy.concept(arc.parent()).map(t -> t.namespace().equals(parent.namespace())).orElse(false)
@@ -134,6 +156,10 @@ public final class InstanceMapper {
             }
         }
         presentations(m, taxonomy, concepts);
+        warnings.forEach(w -> filing.addProperty(XLK.warning, w));
+        if (written.isEmpty()) {
+            filing.addProperty(XLK.warning, NO_CALCULATION);
+        }
         return m;
     }
 
@@ -165,6 +191,18 @@ public final class InstanceMapper {
         }
     }
 
+    /**
+     * One report of a numeric fact as {@code xlk:reports} keeps it: {@code value|accuracy|tuple|id}, the value plain or
+     * {@code nil}, the accuracy {@code d<decimals>}, {@code p<precision>}, {@code INF} or empty
+     * ({@code org.xbrllinker.check.Summations.Accuracy#parse} reads it).
+     */
+    static String report(XbrlFact f) {
+        String accuracy = f.exact() ? "INF" : f.decimals() != null ? "d" + f.decimals()
+                : f.precision() != null ? "p" + f.precision() : "";
+        String value = f.nil() || f.value() == null ? "nil" : f.value().toPlainString();
+        return value + "|" + accuracy + "|" + f.tuplePath() + "|" + (f.id() == null ? "" : f.id());
+    }
+
     /** Axes and members as one sorted string, empty for the default context. */
     public static String dimensionKey(XbrlContext ctx) {
         TreeMap<String, String> sorted = new TreeMap<>(ctx.dimensions());
@@ -183,7 +221,9 @@ public final class InstanceMapper {
      * concept); otherwise a bare concept from the instance's own name and namespace.
      */
     private Concept concept(Model m, String qname, String namespace, Taxonomy taxonomy) {
+        String local = qname.substring(qname.indexOf(':') + 1);
         Concept c = taxonomy.concept(qname).filter(t -> namespace == null || t.namespace().equals(namespace))
+                .or(() -> namespace == null ? java.util.Optional.empty() : taxonomy.concept(namespace, local))
                 .orElseGet(() -> new Concept(
                 namespace == null ? "urn:xbrl-linker:undeclared-prefix:" + prefix(qname) : namespace, prefix(qname),
                 qname.substring(qname.indexOf(':') + 1), null, null, null, false, null, Map.of(), List.of()));

@@ -242,7 +242,9 @@ public final class RdfMapper {
             r.addProperty(XLK.unit, m.createResource(iris.unit(f.unit()), XLK.Unit).addProperty(SKOS.notation, f.unit()))
                     .addLiteral(XLK.value, decimal(m, f.value()))
                     .addLiteral(XLK.decimals, integer(m, f.decimals()))
-                    .addLiteral(XLK.roundingStep, decimal(m, BigDecimal.ONE.scaleByPowerOfTen(-f.decimals())));
+                    .addLiteral(XLK.roundingStep, decimal(m, BigDecimal.ONE.scaleByPowerOfTen(-f.decimals())))
+                    // a cell's report, for the calculation checks (cells that show the fact alike give one)
+                    .addProperty(XLK.reports, f.value().toPlainString() + "|d" + f.decimals() + "|/|");
         } else {
             r.addLiteral(XLK.textValue, typed(m, f.text(), f.datatype()));
             String note = FactValues.note(f, displayed);

@@ -87,6 +87,8 @@ public final class XLK {
     public static final Property value = p("value");
     public static final Property decimals = p("decimals");
     public static final Property roundingStep = p("roundingStep");
+    public static final Property reports = p("reports");
+    public static final Property warning = p("warning");
     public static final Property date = p("date");
     public static final Property startDate = p("startDate");
     public static final Property endDate = p("endDate");

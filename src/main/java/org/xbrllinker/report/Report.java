@@ -12,7 +12,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(List<DisclosureReport> disclosures, List<FindingReport> findings, List<Rejected> rejected,
-                     Summary summary, List<FilingReport> filings) {
+                     Summary summary, List<FilingReport> filings, String calcMode, List<String> warnings) {
+
+    /**
+     * A report without the run's calculation mode and warnings. {@code calcMode} is the code of the mode the
+     * calculation checks judged in ({@code c11r}, {@code c11t}, {@code xbrl21}); {@code warnings} what the run could
+     * not load or check, each naming the filing ("…: no calculation check can run: …").
+     */
+    public Report(List<DisclosureReport> disclosures, List<FindingReport> findings, List<Rejected> rejected,
+                  Summary summary, List<FilingReport> filings) {
+        this(disclosures, findings, rejected, summary, filings, null, null);
+    }
 
 
     /**

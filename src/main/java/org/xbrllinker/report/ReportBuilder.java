@@ -28,10 +28,19 @@ public final class ReportBuilder {
     private static final Query LINE_ITEMS = XbrlStore.bundledQuery("ontology/queries/report/line-items.rq");
     private static final Query FINDINGS = XbrlStore.bundledQuery("ontology/queries/report/findings.rq");
 
+    private static final Query WARNINGS = XbrlStore.bundledQuery("ontology/queries/report/warnings.rq");
+
     private final Iris iris;
+    private final String calcMode;
 
     public ReportBuilder(Iris iris) {
+        this(iris, null);
+    }
+
+    /** A builder whose reports say the calculation checks judged in {@code calcMode} (its code; none when null). */
+    public ReportBuilder(Iris iris, String calcMode) {
         this.iris = iris;
+        this.calcMode = calcMode;
     }
 
     public Report build(RdfStore store, List<String> graphs, List<Report.Rejected> rejected) {
@@ -170,7 +179,14 @@ public final class ReportBuilder {
         List<Report.Rejected> rejectedCopy = List.copyOf(rejected);
         Report.Summary summary = new Report.Summary(graphs.size(), lineItems, facts, counts.findings,
                 counts.failedErrors, counts.failedWarnings, rejectedCopy.size());
-        sink.end(rejectedCopy, summary, filingReports);
+        List<String> warnings = new ArrayList<>();
+        for (FilingPart p : filings) {
+            warnings.addAll(warningsOf(store, p.graph(), p.filing().source()));
+        }
+        for (Map.Entry<String, String> e : filingGraphs.entrySet()) {
+            warnings.addAll(warningsOf(store, e.getKey(), e.getValue()));
+        }
+        sink.end(rejectedCopy, summary, filingReports, calcMode, warnings);
         return new Report.Outcome(rejectedCopy, summary);
     }
 
@@ -202,6 +218,15 @@ public final class ReportBuilder {
         Report.Checks checks = Report.Checks.of(findingsOf(store, g, source, check));
         return new DisclosurePart(new Report.DisclosureReport(source, title, g, new ArrayList<>(rows.values()),
                 checks), facts.size());
+    }
+
+    /** A filing graph's warnings, each after the filing's source. */
+    private static List<String> warningsOf(RdfStore store, String graph, String source) {
+        List<String> out = new ArrayList<>();
+        for (QuerySolution s : store.selectAll(WARNINGS, Map.of("g", ResourceFactory.createResource(graph)))) {
+            out.add(source + ": " + text(s, "warning"));
+        }
+        return out;
     }
 
     private List<Report.FindingReport> findingsOf(RdfStore store, String graph, String source,

@@ -106,7 +106,8 @@ public final class ReportJson {
 
                     @Override
                     public void end(List<Report.Rejected> rejected, Report.Summary summary,
-                                    List<Report.FilingReport> filings) throws IOException {
+                                    List<Report.FilingReport> filings, String calcMode, List<String> warnings)
+                            throws IOException {
                         g.writeEndArray();
                         g.writeFieldName("rejected");
                         ELEMENT.writeValue(g, rejected);
@@ -114,6 +115,14 @@ public final class ReportJson {
                         ELEMENT.writeValue(g, summary);
                         g.writeFieldName("filings");
                         ELEMENT.writeValue(g, filings);
+                        if (calcMode != null) {
+                            g.writeFieldName("calcMode");
+                            ELEMENT.writeValue(g, calcMode);
+                        }
+                        if (warnings != null) {
+                            g.writeFieldName("warnings");
+                            ELEMENT.writeValue(g, warnings);
+                        }
                         g.writeEndObject();
                     }
                 });

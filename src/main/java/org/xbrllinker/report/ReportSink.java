@@ -18,8 +18,15 @@ interface ReportSink {
 
     void finding(Report.FindingReport finding) throws IOException;
 
-    void end(List<Report.Rejected> rejected, Report.Summary summary, List<Report.FilingReport> filings)
-            throws IOException;
+    /** The rest, without the run's calculation mode and warnings. */
+    default void end(List<Report.Rejected> rejected, Report.Summary summary, List<Report.FilingReport> filings)
+            throws IOException {
+        end(rejected, summary, filings, null, null);
+    }
+
+    /** The rest: {@code calcMode} (null when the run did not say) and {@code warnings} after the filings. */
+    void end(List<Report.Rejected> rejected, Report.Summary summary, List<Report.FilingReport> filings,
+             String calcMode, List<String> warnings) throws IOException;
 
     /** This sink, and {@code seen} told of every finding as it passes. */
     default ReportSink peekingFindings(Consumer<Report.FindingReport> seen) {
@@ -43,8 +50,9 @@ interface ReportSink {
 
             @Override
             public void end(List<Report.Rejected> rejected, Report.Summary summary,
-                            List<Report.FilingReport> filings) throws IOException {
-                self.end(rejected, summary, filings);
+                            List<Report.FilingReport> filings, String calcMode, List<String> warnings)
+                    throws IOException {
+                self.end(rejected, summary, filings, calcMode, warnings);
             }
         };
     }
@@ -64,7 +72,8 @@ interface ReportSink {
         }
 
         @Override
-        public void end(List<Report.Rejected> rejected, Report.Summary summary, List<Report.FilingReport> filings) {
+        public void end(List<Report.Rejected> rejected, Report.Summary summary, List<Report.FilingReport> filings,
+                        String calcMode, List<String> warnings) {
         }
     };
 
@@ -89,8 +98,9 @@ interface ReportSink {
         }
 
         @Override
-        public void end(List<Report.Rejected> rejected, Report.Summary summary, List<Report.FilingReport> filings) {
-            report = new Report(disclosures, findings, rejected, summary, filings);
+        public void end(List<Report.Rejected> rejected, Report.Summary summary, List<Report.FilingReport> filings,
+                        String calcMode, List<String> warnings) {
+            report = new Report(disclosures, findings, rejected, summary, filings, calcMode, warnings);
         }
 
         Report report() {

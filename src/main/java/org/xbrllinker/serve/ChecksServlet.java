@@ -40,6 +40,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code GET} or {@code POST /checks/ID} runs the checks with that id, or of that family, over every disclosure and
  * filing in the store and answers their findings, failed first, without storing them (the store stays read-only).
  * JSON or HTML as {@code Accept} asks ({@code ?format=json|html} overrides); an unknown id is a 404 problem.
+ * {@code ?calcMode=c11r|c11t|xbrl21} says how the calculation checks judge a summation (c11r by default; another value
+ * is a 400 problem); the JSON answer names it ({@code calcMode}).
  */
 public final class ChecksServlet extends HttpServlet {
 
@@ -140,7 +142,15 @@ public final class ChecksServlet extends HttpServlet {
                     e.getMessage() + "; GET " + req.getContextPath() + PATH + " lists them");
             return;
         }
-        CheckRunner runner = new CheckRunner(selected, iris);
+        org.xbrllinker.check.CalcMode mode;
+        try {
+            // ?calcMode=c11r|c11t|xbrl21 judges the calculation checks in that mode (c11r when absent)
+            mode = org.xbrllinker.check.CalcMode.of(req.getParameter("calcMode"));
+        } catch (IllegalArgumentException e) {
+            problem(req, resp, html, HttpServletResponse.SC_BAD_REQUEST, "Unknown calculation mode", e.getMessage());
+            return;
+        }
+        CheckRunner runner = new CheckRunner(selected, iris, mode);
         List<Finding> findings;
         int disclosures = 0;
         int filings = 0;
@@ -176,6 +186,7 @@ public final class ChecksServlet extends HttpServlet {
         if (!html) {
             ObjectNode root = MAPPER.createObjectNode();
             root.put("id", id);
+            root.put("calcMode", mode.code());
             ArrayNode checks = root.putArray("checks");
             selected.checks().forEach(c -> checks.add(checkJson(c)));
             root.putObject("summary").put("disclosures", disclosures).put("filings", filings)

@@ -39,7 +39,7 @@ public class JobControl {
     static final Set<String> PARAMETERS = Set.of(JobSettings.INPUTS, JobSettings.STORE, JobSettings.TAXONOMY,
             JobSettings.REPORT, JobSettings.BASE_IRI, JobSettings.EXTENSION_PREFIX, JobSettings.EXTENSION_NAMESPACE,
             JobSettings.CHECKS, "chunkSize", "skipLimit", JobSettings.PARTITIONS,
-            JobSettings.COMPACT_ABOVE_MB);
+            JobSettings.COMPACT_ABOVE_MB, JobSettings.CALC_MODE);
 
     /** Parameters of list form (paths, one a line) whose paths must exist when the job starts. */
     private static final List<String> PATH_LISTS = List.of(JobSettings.INPUTS, JobSettings.TAXONOMY, JobSettings.CHECKS);
@@ -97,6 +97,13 @@ public class JobControl {
         if (p.containsKey(JobSettings.PARTITIONS)) {
             try {
                 JobSettings.partitions(p.get(JobSettings.PARTITIONS));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("bad-parameter", e.getMessage());
+            }
+        }
+        if (p.containsKey(JobSettings.CALC_MODE)) {
+            try {
+                p.put(JobSettings.CALC_MODE, JobSettings.calcMode(p.get(JobSettings.CALC_MODE)).code());
             } catch (IllegalArgumentException e) {
                 throw ProblemException.badRequest("bad-parameter", e.getMessage());
             }

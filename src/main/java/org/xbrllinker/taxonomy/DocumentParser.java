@@ -73,6 +73,8 @@ final class DocumentParser {
 
     private void read(XMLStreamReader r, TaxonomyDocument doc) throws XMLStreamException, TaxonomyException {
         int depth = 0;
+        // the global element being read, whose type's attribute defaults are kept
+        String globalElement = null;
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.DTD) {
@@ -80,6 +82,9 @@ final class DocumentParser {
             }
             if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
+                if (depth < 2) {
+                    globalElement = null;
+                }
                 continue;
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
@@ -108,6 +113,9 @@ final class DocumentParser {
             if (XS.equals(ns)) {
                 if (depth == 2 && "element".equals(local) && doc.kind == TaxonomyDocument.Kind.SCHEMA) {
                     element(r, doc);
+                    globalElement = r.getAttributeValue(null, "name");
+                } else if (depth > 2 && globalElement != null && "attribute".equals(local)) {
+                    attributeDefault(r, doc, globalElement);
                 } else if ("import".equals(local) || "include".equals(local) || "redefine".equals(local)) {
                     pointer(r, doc, r.getAttributeValue(null, "schemaLocation"),
                             "import".equals(local) ? r.getAttributeValue(null, "namespace") : null);
@@ -132,6 +140,10 @@ final class DocumentParser {
         String name = r.getAttributeValue(null, "name");
         if (name == null) {
             return;
+        }
+        String dflt = valueConstraint(r);
+        if (dflt != null) {
+            doc.elementDefaults.put(name, dflt);
         }
         String sg = r.getAttributeValue(null, "substitutionGroup");
         String sgNamespace = null;
@@ -164,6 +176,21 @@ final class DocumentParser {
         boolean isAbstract = "true".equals(abs) || "1".equals(abs);
         doc.elements.add(new TaxonomyDocument.ElementDecl(name, r.getAttributeValue(null, "id"),
                 r.getAttributeValue(null, "type"), sg, sgNamespace, sgLocal, isAbstract, periodType, balance, line));
+    }
+
+    /** An attribute declared in a global element's type with a default or fixed value. */
+    private static void attributeDefault(XMLStreamReader r, TaxonomyDocument doc, String element) {
+        String name = r.getAttributeValue(null, "name");
+        String dflt = valueConstraint(r);
+        if (name != null && dflt != null) {
+            doc.attributeDefaults.computeIfAbsent(element, k -> new java.util.LinkedHashMap<>()).put(name, dflt);
+        }
+    }
+
+    /** The {@code default} or {@code fixed} value of a declaration, null when it has neither. */
+    private static String valueConstraint(XMLStreamReader r) {
+        String dflt = r.getAttributeValue(null, "default");
+        return dflt != null ? dflt : r.getAttributeValue(null, "fixed");
     }
 
     private void pointer(XMLStreamReader r, TaxonomyDocument doc, String href, String namespace) {

@@ -19,6 +19,7 @@ public final class Taxonomy {
     private final List<String> sources;
     private final Map<String, List<String>> otherDocumentation;
     private final Map<String, List<String>> otherLabels;
+    private final SchemaDefaults schemaDefaults;
 
     private Taxonomy(Map<String, Concept> concepts, List<CalculationArc> calculations,
                      List<PresentationArc> presentations, List<String> sources) {
@@ -28,6 +29,14 @@ public final class Taxonomy {
     private Taxonomy(Map<String, Concept> concepts, List<CalculationArc> calculations,
                      List<PresentationArc> presentations, List<String> sources,
                      Map<String, List<String>> otherDocumentation, Map<String, List<String>> otherLabels) {
+        this(concepts, calculations, presentations, sources, otherDocumentation, otherLabels, SchemaDefaults.NONE);
+    }
+
+    private Taxonomy(Map<String, Concept> concepts, List<CalculationArc> calculations,
+                     List<PresentationArc> presentations, List<String> sources,
+                     Map<String, List<String>> otherDocumentation, Map<String, List<String>> otherLabels,
+                     SchemaDefaults schemaDefaults) {
+        this.schemaDefaults = schemaDefaults;
         this.concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
         this.calculations = List.copyOf(calculations);
         this.presentations = List.copyOf(presentations);
@@ -64,8 +73,37 @@ public final class Taxonomy {
                 }
             }
         });
-        return new Taxonomy(concepts, calculations, presentations, sources, otherDocumentation, all);
+        return new Taxonomy(concepts, calculations, presentations, sources, otherDocumentation, all, schemaDefaults);
     }
+
+    /** The default and fixed values its schemas declare for elements and their attributes. */
+    public SchemaDefaults schemaDefaults() {
+        return schemaDefaults;
+    }
+
+    /** This taxonomy with the schemas' default values given. */
+    public Taxonomy withSchemaDefaults(SchemaDefaults defaults) {
+        return new Taxonomy(concepts, calculations, presentations, sources, otherDocumentation, otherLabels, defaults);
+    }
+
+    /**
+     * The concept of an expanded name, whatever prefix either side gives it: an instance's {@code abc:A} is the
+     * taxonomy's {@code ns0:A} when both are {@code A} in the same namespace.
+     */
+    public Optional<Concept> concept(String namespace, String localName) {
+        Map<String, Concept> index = byExpandedName;
+        if (index == null) {
+            index = new java.util.HashMap<>();
+            for (Concept c : concepts.values()) {
+                index.putIfAbsent(SchemaDefaults.key(c.namespace(), c.localName()), c);
+            }
+            byExpandedName = index;
+        }
+        return Optional.ofNullable(index.get(SchemaDefaults.key(namespace, localName)));
+    }
+
+    /** Concepts by {@code {namespace}local}, built on first use (the taxonomy is immutable). */
+    private volatile Map<String, Concept> byExpandedName;
 
     /**
      * Every documentation text the sources gave the concept: its own and, where two sources (two releases of a
@@ -192,7 +230,7 @@ public final class Taxonomy {
         other.presentations.stream().filter(a -> presKeys.add(key(a))).forEach(pres::add);
         List<String> src = new ArrayList<>(sources);
         src.addAll(other.sources);
-        return new Taxonomy(all, arcs, pres, src, variants, labelVariants);
+        return new Taxonomy(all, arcs, pres, src, variants, labelVariants, schemaDefaults.merge(other.schemaDefaults));
     }
 
     private static List<Object> key(CalculationArc a) {

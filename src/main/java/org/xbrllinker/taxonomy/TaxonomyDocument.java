@@ -61,6 +61,10 @@ final class TaxonomyDocument {
     final List<CalculationRel> calculations = new ArrayList<>();
     final List<PresentationRel> presentations = new ArrayList<>();
     final List<Loc> locators = new ArrayList<>();
+    /** Default or fixed values of global elements, by local name. */
+    final Map<String, String> elementDefaults = new java.util.LinkedHashMap<>();
+    /** Default or fixed values of the attributes of global elements' types: element local name → attribute → value. */
+    final Map<String, Map<String, String>> attributeDefaults = new java.util.LinkedHashMap<>();
 
     TaxonomyDocument(URI uri, String display) {
         this.uri = uri;

@@ -519,7 +519,20 @@ public final class TaxonomyLoader {
                 }
                 concepts.add(b.build());
             }
-            return Taxonomy.of(concepts, arcs, presentations, sources);
+            return Taxonomy.of(concepts, arcs, presentations, sources).withSchemaDefaults(schemaDefaults());
+        }
+
+        /** The schemas' default values, by expanded name (the first schema to declare one wins). */
+        private SchemaDefaults schemaDefaults() {
+            Map<String, String> elements = new LinkedHashMap<>();
+            Map<String, Map<String, String>> attributes = new LinkedHashMap<>();
+            for (TaxonomyDocument doc : documents) {
+                doc.elementDefaults.forEach((name, value) ->
+                        elements.putIfAbsent(SchemaDefaults.key(doc.targetNamespace, name), value));
+                doc.attributeDefaults.forEach((name, values) -> attributes.computeIfAbsent(
+                        SchemaDefaults.key(doc.targetNamespace, name), k -> new LinkedHashMap<>()).putAll(values));
+            }
+            return new SchemaDefaults(elements, attributes);
         }
 
         private void count(Map<URI, int[]> dropped, TaxonomyDocument.Loc loc, int index) {

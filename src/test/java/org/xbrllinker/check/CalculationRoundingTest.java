@@ -1,6 +1,7 @@
 package org.xbrllinker.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,30 +31,39 @@ import org.xbrllinker.taxonomy.LabelRoles;
 import org.xbrllinker.taxonomy.PeriodType;
 
 /**
- * The calculation check's Calculations 1.1 arithmetic: every value is rounded to the coarsest decimals among the
- * total and its contributors, ties to even, and only then compared.
+ * The calculation check's arithmetic in each mode, as {@link Summations} does it: Calculations 1.1 round-to-nearest
+ * (the value ranges of the total and of the sum overlap) and XBRL 2.1 (each value rounded to its decimals, ties to
+ * even, the sum rounded as the total is, then equal). The computed sum is the sum of the values as reported (c11r) or
+ * as rounded (xbrl21).
  */
 class CalculationRoundingTest {
 
     private static final String NS = "http://example.com/test/2024";
 
-    @ParameterizedTest(name = "total {0} (decimals {1}) = {2} (decimals {3}) + {4} (decimals {5}) is {6}")
+    @ParameterizedTest(name = "total {0} (decimals {1}) = {2} (decimals {3}) + {4} (decimals {5}): c11r {6}, xbrl21 {7}")
     @CsvSource({
             // exact sums
-            "1000, 0, 400, 0, 600, 0, pass, 1000",
-            "1000, 0, 400, 0, 601, 0, fail, 1001",
-            // total in thousands: children rounded to thousands first (0.4 -> 0, 0.6 -> 1)
-            "1000, -3, 400, 0, 600, 0, pass, 1000",
-            // ties go to the even neighbour: 500 -> 0, 1500 -> 2000; rounding ties up would give 3000
-            "2000, -3, 500, 0, 1500, 0, pass, 2000",
-            // -2500 -> -2000 (even), 4500 -> 4000 (even): 2000
-            "2000, -3, -2500, 0, 4500, 0, pass, 2000",
-            // the total is rounded too: 2049 at decimals 0 against children in thousands
-            "2049, 0, 1000, -3, 1000, -3, pass, 2000",
-            "2600, 0, 1000, -3, 1000, -3, fail, 2000",
+            "1000, 0, 400, 0, 600, 0, pass, pass, 1000",
+            // 1001 ± 1 and 1000 ± 0.5 share [1000, 1000.5]; rounded, 1001 is not 1000
+            "1000, 0, 400, 0, 601, 0, pass, fail, 1001",
+            // total in thousands
+            "1000, -3, 400, 0, 600, 0, pass, pass, 1000",
+            "2000, -3, 500, 0, 1500, 0, pass, pass, 2000",
+            "2000, -3, -2500, 0, 4500, 0, pass, pass, 2000",
+            // children in thousands: 2,000 ± 1,000 holds 2,049 and 2,600; rounded to units they are 2,000
+            "2049, 0, 1000, -3, 1000, -3, pass, fail, 2000",
+            "2600, 0, 1000, -3, 1000, -3, pass, fail, 2000",
+            // too far for any reading
+            "3600, 0, 1000, -3, 1000, -3, fail, fail, 2000",
     })
-    void roundsToTheCoarsestDecimalsWithTiesToEven(String total, int td, String a, int ad, String b, int bd,
-                                                   String status, String computed) {
+    void judgesInEachMode(String total, int td, String a, int ad, String b, int bd, String c11r, String xbrl21,
+                          String computed) {
+        judge(total, td, a, ad, b, bd, CalcMode.C11R, c11r, computed);
+        judge(total, td, a, ad, b, bd, CalcMode.XBRL21, xbrl21, null);
+    }
+
+    private static void judge(String total, int td, String a, int ad, String b, int bd, CalcMode mode, String status,
+                              String computed) {
         Concept p = concept("Total");
         Concept ca = concept("PartA");
         Concept cb = concept("PartB");
@@ -77,11 +87,14 @@ class CalculationRoundingTest {
         store.replaceGraphs(Map.of(g, new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE).map(linked)));
         Check calculation = CheckCatalogue.load(List.of()).checks().stream()
                 .filter(c -> c.id().equals("calculation")).findFirst().orElseThrow();
-        List<Finding> findings = new CheckRunner(catalogueOf(calculation), iris).run(store, List.of(g));
+        List<Finding> findings = new CheckRunner(catalogueOf(calculation), iris, mode).run(store, List.of(g));
 
         assertEquals(1, findings.size(), findings.toString());
-        assertEquals(status, findings.get(0).status(), findings.get(0).message());
-        assertEquals(new BigDecimal(computed), findings.get(0).computed().stripTrailingZeros().setScale(0));
+        assertEquals(status, findings.get(0).status(), mode + ": " + findings.get(0).message());
+        assertTrue(findings.get(0).message().endsWith("[" + mode.title() + "]"), findings.get(0).message());
+        if (computed != null) {
+            assertEquals(new BigDecimal(computed), findings.get(0).computed().stripTrailingZeros().setScale(0));
+        }
     }
 
     private static CheckCatalogue catalogueOf(Check check) {

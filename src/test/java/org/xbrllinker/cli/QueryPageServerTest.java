@@ -179,6 +179,12 @@ class QueryPageServerTest {
         assertEquals("2047560", failed.get("computed").asText());
         assertEquals("3,523,543 − 1,475,983", failed.get("terms").asText());
         assertTrue(failed.get("stored").asBoolean(), "link stored this finding");
+        assertEquals("c11r", run.get("calcMode").asText());
+        JsonNode xbrl21 = json.readTree(get("/checks/calculation?calcMode=xbrl21", "application/json").body());
+        assertEquals("xbrl21", xbrl21.get("calcMode").asText());
+        assertEquals(1, xbrl21.get("summary").get("failed").asInt(), xbrl21.toString());
+        assertTrue(xbrl21.get("findings").get(0).get("message").asText().endsWith("[XBRL 2.1 \u00a75.2.5.2]"));
+        assertEquals(400, get("/checks/calculation?calcMode=c12", "application/json").statusCode());
 
         // the finding's IRI is the one link stored: its page draws the reconciliation
         String iri = failed.get("iri").asText();

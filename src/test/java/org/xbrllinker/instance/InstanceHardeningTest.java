@@ -104,8 +104,8 @@ class InstanceHardeningTest {
             XbrlInstance parsed = parser.parse(instance);
             assertEquals(0, parsed.facts().size());
             assertEquals(List.of("schema-ref.xml:5: did not follow link:schemaRef http://127.0.0.1:"
-                    + server.getLocalPort() + "/entry.xsd: an instance's references are never fetched (its taxonomy "
-                    + "is the filing folder's schemas and the taxonomy given)"), parser.warnings());
+                    + server.getLocalPort() + "/entry.xsd: an instance's remote references are never fetched (its DTS "
+                    + "loads it only where a catalog maps it to a local copy)"), parser.warnings());
 
             Path inline = Files.writeString(dir.resolve("schema-ref.htm"), """
                     <html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"
@@ -118,8 +118,8 @@ class InstanceHardeningTest {
             InlineXbrlParser inlineParser = new InlineXbrlParser();
             assertEquals(0, inlineParser.parse(inline).facts().size());
             assertEquals(List.of("schema-ref.htm:4:86: did not follow link:schemaRef http://127.0.0.1:"
-                    + server.getLocalPort() + "/entry.xsd: an instance's references are never fetched (its taxonomy "
-                    + "is the filing folder's schemas and the taxonomy given)"), inlineParser.warnings());
+                    + server.getLocalPort() + "/entry.xsd: an instance's remote references are never fetched (its DTS "
+                    + "loads it only where a catalog maps it to a local copy)"), inlineParser.warnings());
             assertNoConnection(server);
         }
     }

@@ -61,7 +61,10 @@ class ReportJsonStreamingTest {
         for (Report r : List.of(synthetic(300, true, rejected), synthetic(0, false, List.of()),
                 new Report(List.of(new Report.DisclosureReport(null, null, "urn:graph:empty", List.of(),
                         new Report.Checks(0, 0, 0, 0))), List.of(), List.of(), new Report.Summary(1, 0, 0, 0, 0, 0, 0),
-                        List.of()))) {
+                        List.of()),
+                // the run's calculation mode and warnings come last
+                new Report(List.of(), List.of(), List.of(), new Report.Summary(0, 0, 0, 0, 0, 0, 0), List.of(), "xbrl21",
+                        List.of("f: no calculation check can run: the DTS has no summation-item calculation")))) {
             Path whole = tmp.resolve("whole.json");
             Path streamed = tmp.resolve("streamed.json");
             ReportJson.write(r, whole);
@@ -73,7 +76,7 @@ class ReportJsonStreamingTest {
                 for (Report.FindingReport f : r.findings()) {
                     sink.finding(f);
                 }
-                sink.end(r.rejected(), r.summary(), r.filings());
+                sink.end(r.rejected(), r.summary(), r.filings(), r.calcMode(), r.warnings());
                 return r.outcome();
             });
             assertEquals(Files.readString(whole), Files.readString(streamed));
