@@ -45,18 +45,51 @@ public final class CheckRunner {
 
     private final int writeBatch;
 
+    /** The calculation mode a check reads as {@code ?calcMode} (its code, e.g. "xbrl21"), if it reads one. */
+    private final CalcMode calcMode;
+
     public CheckRunner(CheckCatalogue catalogue, Iris iris) {
         this(catalogue, iris, WRITE_BATCH);
     }
 
+    /**
+     * A runner whose checks may read the calculation mode as {@code ?calcMode}, bound to its code beforehand. No
+     * bundled check reads it yet: until the calculation checks are wired to {@link Summations}, every mode gives the
+     * findings of the checks as written.
+     */
+    public CheckRunner(CheckCatalogue catalogue, Iris iris, CalcMode calcMode) {
+        this(catalogue, iris, WRITE_BATCH, calcMode);
+    }
+
     /** @param writeBatch findings added to the store at a time when they are stored (default {@value #WRITE_BATCH}) */
     public CheckRunner(CheckCatalogue catalogue, Iris iris, int writeBatch) {
+        this(catalogue, iris, writeBatch, CalcMode.DEFAULT);
+    }
+
+    private CheckRunner(CheckCatalogue catalogue, Iris iris, int writeBatch, CalcMode calcMode) {
         if (writeBatch < 1) {
             throw new IllegalArgumentException("writeBatch must be at least 1, was " + writeBatch);
         }
         this.catalogue = catalogue;
         this.iris = iris;
         this.writeBatch = writeBatch;
+        this.calcMode = java.util.Objects.requireNonNull(calcMode, "calcMode");
+    }
+
+    /** The mode this runner binds as {@code ?calcMode}. */
+    public CalcMode calcMode() {
+        return calcMode;
+    }
+
+    /** The bindings of a check's query: those given, and {@code ?calcMode} when the query reads it. */
+    private Map<String, RDFNode> bindings(Check check, Map<String, RDFNode> given) {
+        if (!org.apache.jena.sparql.syntax.PatternVars.vars(check.query().getQueryPattern())
+                .contains(Var.alloc("calcMode"))) {
+            return given;
+        }
+        Map<String, RDFNode> all = new HashMap<>(given);
+        all.put("calcMode", ResourceFactory.createPlainLiteral(calcMode.code()));
+        return all;
     }
 
     /** Runs every disclosure check on each disclosure graph given, in check order, and returns the findings. */
@@ -113,7 +146,7 @@ public final class CheckRunner {
             Set<String> wanted = new HashSet<>(graphs);
             Map<String, List<Finding>> byGraph = new HashMap<>();
             boolean[] unnamed = {false};
-            store.forEachRow(check.query(), Map.of(), row -> {
+            store.forEachRow(check.query(), bindings(check, Map.of()), row -> {
                 RDFNode g = row.get("g");
                 if (g == null || !g.isURIResource()) {
                     unnamed[0] = true;
@@ -129,7 +162,7 @@ public final class CheckRunner {
         Map<String, List<Finding>> byGraph = new LinkedHashMap<>();
         for (String graph : graphs) {
             List<Finding> own = new ArrayList<>();
-            store.forEachRow(check.query(), Map.of("g", ResourceFactory.createResource(graph)),
+            store.forEachRow(check.query(), bindings(check, Map.of("g", ResourceFactory.createResource(graph))),
                     row -> own.add(toFinding(check, graph, row)));
             if (!own.isEmpty()) {
                 byGraph.put(graph, own);
@@ -147,7 +180,7 @@ public final class CheckRunner {
         for (String graph : graphs) {
             for (Check check : catalogue.checks()) {
                 if (check.scope().equals(scope)) {
-                    for (QuerySolution row : store.selectAll(check.query(), Map.of("g", ResourceFactory.createResource(graph)))) {
+                    for (QuerySolution row : store.selectAll(check.query(), bindings(check, Map.of("g", ResourceFactory.createResource(graph))))) {
                         findings.add(toFinding(check, graph, row));
                     }
                 }

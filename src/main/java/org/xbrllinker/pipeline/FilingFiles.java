@@ -39,11 +39,14 @@ public final class FilingFiles {
         return out;
     }
 
-    /** Reads an instance: XML ({@code .xml}) or inline XBRL ({@code .htm}); messages name the path as given. */
+    /**
+     * Reads an instance: XML ({@code .xml}, or {@code .xbrl} as the conformance suites name many) or inline XBRL
+     * ({@code .htm}); messages name the path as given.
+     */
     public static XbrlInstance readInstance(Path file) throws InputException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try (var in = Files.newInputStream(file)) {
-            return name.endsWith(".xml") ? new InstanceParser().parse(file.toString(), in)
+            return name.endsWith(".xml") || name.endsWith(".xbrl") ? new InstanceParser().parse(file.toString(), in)
                     : new InlineXbrlParser().parse(file.toString(), in);
         } catch (IOException e) {
             throw new InputException(org.xbrllinker.parse.SourceLocation.of(file.toString(), 0),

@@ -42,7 +42,7 @@ public final class Inputs {
                     list(p).stream().filter(f -> name(f).endsWith(".txt")).sorted()
                             .forEach(f -> out.add(new Work(f, Work.Kind.PAGE, null)));
                 }
-            } else if (name(p).endsWith(".xml") || (name(p).endsWith(".htm") && isInline(p))) {
+            } else if (name(p).endsWith(".xml") || name(p).endsWith(".xbrl") || (name(p).endsWith(".htm") && isInline(p))) {
                 out.add(new Work(p, Work.Kind.INSTANCE, p));
             } else {
                 out.add(new Work(p, Work.Kind.PAGE, null));
