@@ -90,9 +90,9 @@ final class ConformanceCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (result.skipped() > 0 || !result.skippedTestcases().isEmpty()) {
-            System.out.println(result.skipped() + " variation(s) and " + result.skippedTestcases().size()
-                    + " testcase file(s) skipped (outside the product's checks)");
+        if (!quiet && (result.skipped() > 0 || !result.skippedTestcases().isEmpty())) {
+            System.out.println("skipped: " + result.skipped() + " variation(s) with no instance to read, "
+                    + result.skippedTestcases().size() + " testcase file(s) outside the product's checks");
         }
         System.out.println(result.summary() + " (" + mode.code() + ")");
         return result.failed() == 0 ? 0 : 1;

@@ -162,11 +162,19 @@ public final class XbrlSuite {
         return new Result(file, mode, outcomes, skipped);
     }
 
-    /** Why a testcase file is outside what the product checks; null when it is in scope. */
+    /**
+     * Why a testcase file of the XBRL 2.1 suite is outside what the product checks; null when it is in scope. The
+     * suite's files are those named by their section number ({@code 302-context.xml}) or kept in its {@code Common}
+     * folder; any other testcase file (a project's own, in the suite's format) is in scope.
+     */
     public static String outOfScope(Path testcase) {
         var m = NUMBER.matcher(testcase.getFileName().toString());
         String number = m.matches() ? m.group(1) : "";
         if (IN_SCOPE.contains(number)) {
+            return null;
+        }
+        boolean suite = !number.isEmpty() || testcase.toAbsolutePath().normalize().toString().contains("/Common/");
+        if (!suite) {
             return null;
         }
         if (number.startsWith("1")) {
