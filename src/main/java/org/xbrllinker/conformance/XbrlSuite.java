@@ -56,6 +56,9 @@ public final class XbrlSuite {
 
     private static final Pattern NUMBER = Pattern.compile("^(\\d{3})-.*");
 
+    /** How much of a reason a printed line shows. */
+    static final int REASON_CHARS = 160;
+
     /** What the product made of a variation. */
     public enum Verdict { VALID, INVALID, SKIPPED;
 
@@ -83,10 +86,14 @@ public final class XbrlSuite {
             return !skipped() && got.word().equals(expected);
         }
 
-        /** The line the command prints: testcase, variation, expected, got, PASS/FAIL/SKIP, reason. */
+        /**
+         * The line the command prints: testcase, variation, expected, got, PASS/FAIL/SKIP, and the reason cut at
+         * {@value #REASON_CHARS} characters (the report keeps it whole).
+         */
         public String line() {
+            String shortReason = reason.length() <= REASON_CHARS ? reason : reason.substring(0, REASON_CHARS - 3) + "...";
             return String.format("%-45s %-6s expected %-7s got %-7s %s  %s", testcase, id, expected, got.word(),
-                    skipped() ? "SKIP" : passed() ? "PASS" : "FAIL", reason);
+                    skipped() ? "SKIP" : passed() ? "PASS" : "FAIL", shortReason);
         }
     }
 
@@ -209,9 +216,9 @@ public final class XbrlSuite {
                 return outcome(testcase, v, Verdict.INVALID, "refused: " + shortMessage(e), 0, List.of());
             }
             List<Finding> findings;
-            // a plain in-memory dataset: the calculation checks read only GRAPH ?g, and a TDB2 one (even in memory)
-            // takes seconds to index the thousands of facts of a 391 instance
-            try (XbrlStore store = XbrlStore.over(DatasetFactory.create())) {
+            // a plain in-memory dataset that links the model as its graph (no copy): the calculation checks read only
+            // GRAPH ?g, and a TDB2 one, even in memory, takes seconds to index the thousands of facts of a 391 instance
+            try (XbrlStore store = XbrlStore.over(DatasetFactory.createGeneral())) {
                 RdfMapper mapper = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE);
                 String graph = iris.filingGraph(source);
                 Model model = new InstanceMapper(mapper).map(source, instance, taxonomy);
