@@ -59,8 +59,11 @@ public final class XbrlSuite {
     /** How much of a reason a printed line shows. */
     static final int REASON_CHARS = 160;
 
-    /** What the product made of a variation. */
-    public enum Verdict { VALID, INVALID, SKIPPED;
+    /**
+     * What the product made of a variation; {@code ERROR} when mapping or checking it broke (a defect, which fails
+     * the variation whatever the suite expects).
+     */
+    public enum Verdict { VALID, INVALID, SKIPPED, ERROR;
 
         String word() {
             return name().toLowerCase(Locale.ROOT);
@@ -225,7 +228,7 @@ public final class XbrlSuite {
                 store.replaceGraphs(Map.of(graph, model));
                 findings = runner.run(store, List.of(graph), Check.FILING);
             } catch (RuntimeException e) {
-                return outcome(testcase, v, Verdict.INVALID, "could not be checked: " + e, checked, List.of());
+                return outcome(testcase, v, Verdict.ERROR, "could not be checked: " + e, checked, List.of());
             }
             checked += findings.size();
             List<String> failed = findings.stream().filter(Finding::failed).map(Finding::message).toList();
