@@ -26,10 +26,12 @@ class XbrlSuiteTest {
         assertEquals(XbrlSuite.Verdict.VALID, o.get(0).got());
         assertEquals("1 summation(s) consistent", o.get(0).reason());
         assertEquals(XbrlSuite.Verdict.INVALID, o.get(1).got());
-        assertEquals("inconsistent: abc:A 2024-12-31 (link): 100 + 200 = 300 computed, 301 reported",
-                o.get(1).reason());
-        assertEquals(List.of("abc:A 2024-12-31 (link): 100 + 200 = 300 computed, 301 reported"),
-                o.get(1).failedFindings());
+        // the finding's message may name the mode after the numbers
+        assertTrue(o.get(1).reason().startsWith("inconsistent: abc:A 2024-12-31 (link): 100 + 200 = 300 computed, "
+                + "310 reported"), o.get(1).reason());
+        assertEquals(1, o.get(1).failedFindings().size());
+        assertTrue(o.get(1).failedFindings().get(0).startsWith("abc:A 2024-12-31 (link): 100 + 200 = 300 computed, "
+                + "310 reported"), o.get(1).failedFindings().toString());
         assertEquals(XbrlSuite.Verdict.INVALID, o.get(2).got());
         assertTrue(o.get(2).reason().startsWith("refused: 03-bad-period.xbrl:"), o.get(2).reason());
         assertTrue(o.get(2).reason().contains("expected the period of context \"c1\" to be an instant"),
