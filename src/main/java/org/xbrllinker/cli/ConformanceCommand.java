@@ -101,11 +101,17 @@ final class ConformanceCommand implements Callable<Integer> {
     // ---- TRR: replace the body with a call to org.xbrllinker.conformance.TrrSuite.run(file) when it is merged ----
 
     /**
-     * THE TRANSFORMATION-REGISTRY FORMAT — not wired yet: {@code org.xbrllinker.conformance.TrrSuite} (another branch)
-     * runs these files. On merge, print {@code TrrSuite.run(file)}'s variation lines and summary here and return 0 when
-     * none failed, else 1.
+     * THE TRANSFORMATION-REGISTRY FORMAT — not wired yet: {@code org.xbrllinker.conformance.TrrSuite} (branch
+     * {@code trr}) runs these files. On merge the body becomes:
+     * <pre>
+     * TrrSuite.Result r = TrrSuite.run(file);   // InputException: caught by call(), exit 2
+     * r.variations().forEach(v -&gt; System.out.println(v.line()));
+     * System.out.println(r.summary());
+     * return r.failed() == 0 ? 0 : 1;
+     * </pre>
+     * ({@code --quiet} could then print only the failing lines, as for the XBRL 2.1 suite.)
      */
-    private static int runTransformRegistry(Path file) {
+    private static int runTransformRegistry(Path file) throws InputException {
         System.err.println("xbrl-linker: " + file + ": a transformation-registry test file (" + SuiteFile.TRR_NS
                 + "); the TRR format is not yet wired into this command");
         return 2;
