@@ -17,7 +17,7 @@ public final class Main implements Runnable {
     /** The commands, in the order the usage lists them. */
     static final List<Class<?>> COMMANDS = List.of(LinkCommand.class, RestartCommand.class, CheckCommand.class,
             ChecksCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class, BenchCorpusCommand.class,
-            BenchCommand.class);
+            BenchCommand.class, ConformanceCommand.class);
 
     /** The link warm-up of this command line ({@link LinkWarmup#NONE} for other commands), for {@link LinkCommand}. */
     LinkWarmup warmup = LinkWarmup.NONE;

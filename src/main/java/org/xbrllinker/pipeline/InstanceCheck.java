@@ -58,6 +58,33 @@ public final class InstanceCheck {
      */
     public static Result run(Path instance, Path folder, Taxonomy base, CalcMode mode)
             throws InputException, TaxonomyException {
+        Loaded loaded = load(instance, folder, base);
+        List<String> warnings = new ArrayList<>(loaded.warnings());
+        Iris iris = Iris.defaults();
+        String source = folder != null ? folder.toString() : instance.toString();
+        var model = new InstanceMapper(new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE))
+                .map(source, loaded.instance(), loaded.taxonomy(), List.of());
+        model.listObjectsOfProperty(org.xbrllinker.rdf.XLK.warning)
+                .forEachRemaining(w -> warnings.add(w.asLiteral().getLexicalForm()));
+        String graph = iris.filingGraph(source);
+        // a plain in-memory dataset holding the model as its graph: the checks read GRAPH ?g, and TDB2, even in
+        // memory, takes seconds to index the thousands of facts of a large instance
+        XbrlStore store = XbrlStore.over(org.apache.jena.query.DatasetFactory.createGeneral());
+        store.replaceGraphs(java.util.Map.of(graph, model));
+        List<Finding> findings = new CheckRunner(CheckCatalogue.load(List.of()), iris, mode)
+                .run(store, List.of(graph), Check.FILING);
+        return new Result(loaded.instance(), loaded.taxonomy(), findings, warnings);
+    }
+
+    /** An instance read with its DTS, and what could not be loaded. */
+    public record Loaded(XbrlInstance instance, Taxonomy taxonomy, List<String> warnings) {
+    }
+
+    /**
+     * Loads the DTS of the instance {@code instance} ({@code folder} its filing folder, or null for a file given
+     * alone) over {@code base} (or none), then reads the instance as that DTS types it.
+     */
+    public static Loaded load(Path instance, Path folder, Taxonomy base) throws InputException, TaxonomyException {
         List<String> warnings = new ArrayList<>();
         InstanceDts dts = InstanceDts.of(instance, folder);
         warnings.addAll(dts.warnings());
@@ -71,19 +98,7 @@ public final class InstanceCheck {
         if (taxonomy == null) {
             taxonomy = Taxonomy.of(List.of(), List.of(), List.of());
         }
-        XbrlInstance read = read(instance, taxonomy);
-        Iris iris = Iris.defaults();
-        String source = folder != null ? folder.toString() : instance.toString();
-        var model = new InstanceMapper(new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE))
-                .map(source, read, taxonomy, List.of());
-        model.listObjectsOfProperty(org.xbrllinker.rdf.XLK.warning)
-                .forEachRemaining(w -> warnings.add(w.asLiteral().getLexicalForm()));
-        String graph = iris.filingGraph(source);
-        XbrlStore store = XbrlStore.inMemory();
-        store.replaceGraphs(java.util.Map.of(graph, model));
-        List<Finding> findings = new CheckRunner(CheckCatalogue.load(List.of()), iris, mode)
-                .run(store, List.of(graph), Check.FILING);
-        return new Result(read, taxonomy, findings, warnings);
+        return new Loaded(read(instance, taxonomy), taxonomy, warnings);
     }
 
     /**

@@ -59,7 +59,8 @@ class MainTest {
     @Test
     void theTopLevelHasEveryCommandAndANamedCommandOnlyItself() {
         Set<String> all = Main.commandLine(new Main(), null).getSubcommands().keySet();
-        assertEquals(List.of("link", "restart", "check", "checks", "query", "serve", "export", "bench-corpus", "bench"),
+        assertEquals(List.of("link", "restart", "check", "checks", "query", "serve", "export", "bench-corpus", "bench",
+                "conformance"),
                 List.copyOf(all));
         assertEquals(Set.of("link"), Main.commandLine(new Main(), "link").getSubcommands().keySet());
         assertEquals(Set.copyOf(all), Set.copyOf(Main.commandLine(new Main(), "lnik").getSubcommands().keySet()));

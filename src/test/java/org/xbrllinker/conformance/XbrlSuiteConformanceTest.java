@@ -1,0 +1,68 @@
+package org.xbrllinker.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.xbrllinker.check.CalcMode;
+import org.xbrllinker.testing.Shared;
+
+/**
+ * The XBRL 2.1 conformance suite's calculation testcases, in {@code xbrl21} mode: every variation gets the suite's
+ * verdict, except those in {@link #KNOWN_FAILING}, which must still fail the way named there (so that the list shrinks
+ * as the product learns: a variation that starts passing fails this test until it is taken off the list).
+ */
+class XbrlSuiteConformanceTest {
+
+    static final Path COMMON = Shared.data().resolve("conformance/xbrl-2.1-conf-2014-12-10/Common");
+
+    /** The testcases and how many variations each has. */
+    static final Map<String, Integer> TESTCASES = Map.of(
+            "200-linkbase/208-balance.xml", 10,
+            "300-instance/320-CalculationBinding.xml", 33,
+            "300-instance/391-inferDecimalPrecision.xml", 70,
+            "300-instance/395-inferNumericConsistency.xml", 8,
+            "300-instance/397-Testcase-SummationItem.xml", 31);
+
+    /** What the product does not get right yet, by testcase file and variation: why (see README, Conformance). */
+    static final Map<String, String> KNOWN_FAILING = Map.ofEntries(
+            // the balance rule on summation-item arcs (XBRL 2.1 5.1.1.2) and weight 0 are not checked
+            Map.entry("208-balance.xml V-03", "balance"), Map.entry("208-balance.xml V-04", "balance"),
+            Map.entry("208-balance.xml V-06", "balance"), Map.entry("208-balance.xml V-09", "balance"),
+            Map.entry("208-balance.xml V-10", "weight 0"),
+            // contexts that differ only in non-dimensional scenario content bind as one: facts are keyed by period,
+            // dimensions and unit
+            Map.entry("395-inferNumericConsistency.xml V-6", "scenario content"),
+            Map.entry("395-inferNumericConsistency.xml V-8", "scenario attribute default"));
+
+    @TestFactory
+    Stream<DynamicTest> everyVariationGetsTheSuitesVerdictInXbrl21Mode() throws Exception {
+        XbrlSuite suite = new XbrlSuite(CalcMode.XBRL21, false);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Map.Entry<String, Integer> t : new java.util.TreeMap<>(TESTCASES).entrySet()) {
+            XbrlSuite.Result r = suite.run(COMMON.resolve(t.getKey()));
+            tests.add(DynamicTest.dynamicTest(t.getKey() + " has " + t.getValue() + " variations",
+                    () -> assertEquals(t.getValue(), r.outcomes().size())));
+            for (XbrlSuite.Outcome o : r.outcomes()) {
+                String key = o.testcase() + " " + o.id();
+                String known = KNOWN_FAILING.get(key);
+                tests.add(DynamicTest.dynamicTest(key + " expected " + o.expected(), () -> {
+                    if (known == null) {
+                        assertEquals(o.expected(), o.got().name().toLowerCase(java.util.Locale.ROOT), o.line());
+                    } else {
+                        assertNotEquals(o.expected(), o.got().name().toLowerCase(java.util.Locale.ROOT),
+                                key + " now gets the suite's verdict: take it off KNOWN_FAILING (" + known + ")");
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+}
