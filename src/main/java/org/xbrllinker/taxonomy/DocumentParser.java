@@ -355,10 +355,11 @@ final class DocumentParser {
                         continue;
                     }
                     if (weight.signum() == 0) {
-                        // XBRL 2.1 5.2.5.2.1: a summand that counts zero times is a mistake, not a calculation
+                        // XBRL 2.1 5.1.1.2: a summand that counts zero times is a mistake; the arc is kept so that the
+                        // calculation.arc-balance check names it in the filing's findings
                         warn(doc, arc.line(), "expected a non-zero weight on the calculation arc from " + arc.from()
-                                + " to " + arc.to() + ", found \"" + arc.weight() + "\"; arc skipped");
-                        continue;
+                                + " to " + arc.to() + ", found \"" + arc.weight() + "\"; the calculation.arc-balance "
+                                + "check reports it");
                     }
                     BigDecimal priority = decimal(doc, arc.priority(), BigDecimal.ZERO, arc.line(), "priority");
                     for (TaxonomyDocument.Loc parent : from) {

@@ -27,7 +27,8 @@ class CheckCatalogueTest {
                 SELECT ?g ?status ?n WHERE { BIND("pass" AS ?status) BIND(1 AS ?n) }
                 """);
         List<String> ids = CheckCatalogue.load(List.of(tmp)).checks().stream().map(Check::id).toList();
-        assertEquals(List.of("calculation", "calculation.instance", "continuity", "cross-reference.extension-without-reference",
+        assertEquals(List.of("calculation", "calculation.arc-balance", "calculation.instance", "continuity",
+                "cross-reference.extension-without-reference",
                 "cross-reference.label-contradicts-concept", "cross-reference.my-own",
                 "cross-reference.page-reference-role", "cross-reference.reference-roles",
                 "cross-reference.unknown-role", "duplicate", "duplicate.instance", "roll-forward", "roll-forward.instance"), ids);

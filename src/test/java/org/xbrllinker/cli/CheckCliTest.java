@@ -47,12 +47,12 @@ class CheckCliTest {
     }
 
     @Test
-    void checksListsTheTwelveBundledChecksWithScopeAndSeverity() {
+    void checksListsTheThirteenBundledChecksWithScopeAndSeverity() {
         Result r = cli("checks");
         assertEquals(0, r.exit(), r.err());
         List<String> rows = r.out().lines().skip(1).filter(l -> l.startsWith("  ")).toList();
-        assertEquals(12, rows.size(), r.out());
-        for (String line : List.of("calculation  ", "calculation.instance ", "continuity ", "duplicate ",
+        assertEquals(13, rows.size(), r.out());
+        for (String line : List.of("calculation  ", "calculation.arc-balance ", "calculation.instance ", "continuity ", "duplicate ",
                 "duplicate.instance ", "roll-forward ", "roll-forward.instance ", "cross-reference.unknown-role ",
                 "cross-reference.extension-without-reference ", "cross-reference.label-contradicts-concept ",
                 "cross-reference.page-reference-role ", "cross-reference.reference-roles ")) {
@@ -65,7 +65,8 @@ class CheckCliTest {
                 r.out());
         assertTrue(rows.stream().anyMatch(l -> l.matches("  cross-reference\\.reference-roles +disclosure +info .*")),
                 r.out());
-        assertTrue(r.out().contains("12 check(s)"), r.out());
+        assertTrue(rows.stream().anyMatch(l -> l.matches("  calculation\\.arc-balance +filing +error .*")), r.out());
+        assertTrue(r.out().contains("13 check(s)"), r.out());
     }
 
     @Test
@@ -128,7 +129,7 @@ class CheckCliTest {
         assertEquals(0, list.exit(), list.err());
         assertTrue(list.out().lines().anyMatch(l -> l.matches("  steward\\.low-confidence +disclosure +warning +line items.*")),
                 list.out());
-        assertTrue(list.out().contains("13 check(s)"), list.out());
+        assertTrue(list.out().contains("14 check(s)"), list.out());
 
         Result r = cli("check", "steward", "--checks", folder.toString(), "--store", store.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
@@ -139,7 +140,7 @@ class CheckCliTest {
         // all checks: the bundled ones and the steward's, exit 0 (only warnings fail on the seed)
         Result every = cli("check", "--checks", folder.toString(), "--store", store.toString());
         assertEquals(0, every.exit(), every.out() + every.err());
-        assertTrue(every.out().contains("13 check(s) on 1 disclosure(s)"), every.out());
+        assertTrue(every.out().contains("14 check(s) on 1 disclosure(s)"), every.out());
         assertTrue(every.out().contains("PASS error   calculation"), every.out());
         assertTrue(every.out().contains("FAIL warning steward.low-confidence"), every.out());
     }

@@ -33,10 +33,6 @@ class XbrlSuiteConformanceTest {
 
     /** What the product does not get right yet, by testcase file and variation: why (see README, Conformance). */
     static final Map<String, String> KNOWN_FAILING = Map.ofEntries(
-            // the balance rule on summation-item arcs (XBRL 2.1 5.1.1.2) and weight 0 are not checked
-            Map.entry("208-balance.xml V-03", "balance"), Map.entry("208-balance.xml V-04", "balance"),
-            Map.entry("208-balance.xml V-06", "balance"), Map.entry("208-balance.xml V-09", "balance"),
-            Map.entry("208-balance.xml V-10", "weight 0"),
             // contexts that differ only in non-dimensional scenario content bind as one: facts are keyed by period,
             // dimensions and unit
             Map.entry("395-inferNumericConsistency.xml V-6", "scenario content"),
