@@ -163,15 +163,7 @@ public final class SuiteFile {
     }
 
     private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        XmlInput.skipElement(r);
     }
 
     private static String strip(String s) {

@@ -438,15 +438,7 @@ final class Xbrli {
 
     /** Skips the current element through its end tag. */
     void skip() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        org.xbrllinker.taxonomy.XmlInput.skipElement(r);
     }
 
     /** {@code "INF"} → null; an integer → itself; null stays null. */

@@ -157,6 +157,8 @@ public final class InstanceMapper {
         }
         presentations(m, taxonomy, concepts);
         warnings.forEach(w -> filing.addProperty(XLK.warning, w));
+        // facts the reader left out (a format no transformation registry it knows defines): named, the rest is read
+        instance.refused().forEach(r -> filing.addProperty(XLK.warning, r.message()));
         if (written.isEmpty()) {
             filing.addProperty(XLK.warning, NO_CALCULATION);
         }

@@ -65,6 +65,19 @@ public final class XmlInput {
     }
 
     /** The longest document read: the system property {@value #MAX_BYTES_PROPERTY}, or 256 MiB. */
+    /** Reads past the current element (its start tag just read) through its end tag, whatever it holds. */
+    public static void skipElement(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
     public static long maxDocumentBytes() {
         String value = System.getProperty(MAX_BYTES_PROPERTY);
         if (value == null || value.isBlank()) {

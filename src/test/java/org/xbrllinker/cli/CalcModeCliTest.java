@@ -78,4 +78,18 @@ class CalcModeCliTest {
                 + "calculation among the concepts the instance reports (no calculation linkbase)"),
                 report.warnings().toString());
     }
+
+    /** An inline fact in a format no registry defines is left out alone, and the report's warnings name it. */
+    @Test
+    void theReportNamesAFactLeftOutForItsUnknownFormat() throws Exception {
+        Path page = Path.of("src/test/resources/instance/unknown-format.htm");
+        Path store = tmp.resolve("unknown");
+        CliTest.Result r = CliTest.cli("link", page.toString(), "--store", store.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        Report report = ReportJson.read(store.resolve("report.json"));
+        assertEquals(3, report.filings().get(0).facts(), "the three facts of known formats are read");
+        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("unknown-format.htm:13:146: left out "
+                + "us-gaap:Assets: its format \"ixt:num-dot-comma\"")), report.warnings().toString());
+        assertTrue(r.out().contains("left out dei:DocumentPeriodEndDate: its format \"acme:date-fancy\""), r.out());
+    }
 }

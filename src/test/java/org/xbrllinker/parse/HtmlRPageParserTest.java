@@ -225,7 +225,7 @@ class HtmlRPageParserTest {
     @Test
     void columnHeadersWithUnitAndMemberLinesAndTextCells() throws InputException {
         Disclosure d = apple("R32.htm");
-        assertNull(d.unit());
+        assertEquals("USD", d.unit(), "the one currency the column headers name");
         assertEquals(0, new BigDecimal("1000000000").compareTo(d.scale()));
         ColumnHeader first = d.columns().get(0);
         // "USD ($)" and "Vendor" are the column's units: rows name them ("… | $", "… | Vendor")

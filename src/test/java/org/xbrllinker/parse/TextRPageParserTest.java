@@ -203,7 +203,7 @@ class TextRPageParserTest {
                 "|Cash equivalents | Level 2", "|$ 1.5", "|$ 2");
         assertEquals("Financial Instruments - Additional Information (Details)", d.title());
         assertNull(d.unitLine());
-        assertNull(d.unit());
+        assertEquals("USD", d.unit(), "the one currency the column headers name");
         assertEquals(0, new BigDecimal("1000000000").compareTo(d.scale()));
         assertEquals("Mar. 29, 2025 USD ($) Vendor", d.columns().get(0).displayed());
         assertEquals(6, d.columns().get(0).months());
