@@ -36,11 +36,7 @@ class XbrlSuiteConformanceTest {
             // the balance rule on summation-item arcs (XBRL 2.1 5.1.1.2) and weight 0 are not checked
             Map.entry("208-balance.xml V-03", "balance"), Map.entry("208-balance.xml V-04", "balance"),
             Map.entry("208-balance.xml V-06", "balance"), Map.entry("208-balance.xml V-09", "balance"),
-            Map.entry("208-balance.xml V-10", "weight 0"),
-            // contexts that differ only in non-dimensional scenario content bind as one: facts are keyed by period,
-            // dimensions and unit
-            Map.entry("395-inferNumericConsistency.xml V-6", "scenario content"),
-            Map.entry("395-inferNumericConsistency.xml V-8", "scenario attribute default"));
+            Map.entry("208-balance.xml V-10", "weight 0"));
 
     @TestFactory
     Stream<DynamicTest> everyVariationGetsTheSuitesVerdictInXbrl21Mode() throws Exception {
