@@ -25,7 +25,8 @@ import org.xbrllinker.taxonomy.Taxonomy;
 
 /**
  * Turns a filing's instance into the triples of its named graph: the filing, each fact with its concept, period,
- * dimensions and unit, and the taxonomy's calculation arcs among the concepts the facts report.
+ * dimensions, other context content (xlk:contextContent, where the context has some) and unit, and the taxonomy's
+ * calculation arcs among the concepts the facts report.
  */
 public final class InstanceMapper {
 
@@ -81,8 +82,10 @@ public final class InstanceMapper {
             XbrlUnit unit = f.unitRef() == null ? null : instance.units().get(f.unitRef());
             String unitCode = unit == null ? null : unit.code();
             String dimensionKey = dimensionKey(ctx);
-            Resource r = m.createResource(iris.instanceFact(source, concept, ctx.period(), unitCode, dimensionKey),
-                            XLK.InstanceFact)
+            // contexts that differ in other segment or scenario content than dimensions are not c-equal (XBRL 2.1
+            // 4.10): their facts are other facts, neither duplicates nor bound together in a summation
+            Resource r = m.createResource(iris.instanceFact(source, concept, ctx.period(), unitCode, dimensionKey,
+                            ctx.otherContent()), XLK.InstanceFact)
                     .addProperty(RDF.type, m.createResource(QB + "Observation"))
                     .addProperty(m.createProperty(QB + "dataSet"), filing)
                     .addProperty(XLK.filing, filing)
@@ -90,6 +93,9 @@ public final class InstanceMapper {
                     .addProperty(XLK.period, mapper.period(m, ctx.period()))
                     .addProperty(XLK.dimensionKey, dimensionKey)
                     .addProperty(XLK.contextId, ctx.id());
+            if (!ctx.otherContent().isEmpty()) {
+                r.addProperty(XLK.contextContent, ctx.otherContent());
+            }
             if (f.id() != null) {
                 r.addProperty(XLK.factId, f.id());
             }

@@ -132,9 +132,20 @@ public final class Iris {
 
     /** An instance fact: concept, period, unit and dimensions make it one. */
     public String instanceFact(String filingSource, Concept concept, Period period, String unit, String dimensionKey) {
+        return instanceFact(filingSource, concept, period, unit, dimensionKey, "");
+    }
+
+    /**
+     * An instance fact: concept, period, unit, dimensions and the context's other segment and scenario content
+     * ({@code contextContent}, canonical; empty when there is none, and then the IRI is the one without it) make it
+     * one.
+     */
+    public String instanceFact(String filingSource, Concept concept, Period period, String unit, String dimensionKey,
+                               String contextContent) {
+        String key = contextContent.isEmpty() ? dimensionKey : dimensionKey + "|" + contextContent;
         return filing(filingSource) + "/fact/" + encode(concept.prefix() + "_" + concept.localName()) + "/"
                 + periodSlug(period) + "/" + (unit == null ? "-" : encode(unit))
-                + (dimensionKey.isEmpty() ? "" : "/" + hash(dimensionKey));
+                + (key.isEmpty() ? "" : "/" + hash(key));
     }
 
     public String dimensionValue(String axis, String member) {

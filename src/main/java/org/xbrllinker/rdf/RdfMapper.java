@@ -409,7 +409,7 @@ public final class RdfMapper {
                 qname.substring(qname.indexOf(':') + 1), null, null, null, false, null, Map.of(), List.of());
         String unit = tie.fact().unitRef() == null ? null : tie.unitCode();
         return iris.instanceFact(filingSource, named, tie.context().period(), unit,
-                InstanceMapper.dimensionKey(tie.context()));
+                InstanceMapper.dimensionKey(tie.context()), tie.context().otherContent());
     }
 
     private static String conceptIri(LinkedDisclosure linked, String qname) {

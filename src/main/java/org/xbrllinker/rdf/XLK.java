@@ -134,6 +134,7 @@ public final class XLK {
     public static final Property member = p("member");
     public static final Property typedMember = p("typedMember");
     public static final Property dimensionKey = p("dimensionKey");
+    public static final Property contextContent = p("contextContent");
     public static final Property nil = p("nil");
     public static final Property textValue = p("textValue");
     public static final Property instanceFact = p("instanceFact");

@@ -33,10 +33,8 @@ class XbrlSuiteConformanceTest {
 
     /** What the product does not get right yet, by testcase file and variation: why (see README, Conformance). */
     static final Map<String, String> KNOWN_FAILING = Map.ofEntries(
-            // contexts that differ only in non-dimensional scenario content bind as one: facts are keyed by period,
-            // dimensions and unit
-            Map.entry("395-inferNumericConsistency.xml V-6", "scenario content"),
-            Map.entry("395-inferNumericConsistency.xml V-8", "scenario attribute default"));
+            // nothing: every variation of the five testcases gets the suite's verdict
+            );
 
     @TestFactory
     Stream<DynamicTest> everyVariationGetsTheSuitesVerdictInXbrl21Mode() throws Exception {

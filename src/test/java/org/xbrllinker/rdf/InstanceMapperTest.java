@@ -148,6 +148,46 @@ class InstanceMapperTest {
                 Map.of(), List.of());
     }
 
+    /**
+     * Contexts that differ only in scenario content other than dimensions are not c-equal (XBRL 2.1 4.10): their facts
+     * are other facts, neither bound together in a summation nor duplicates; contexts of equal content (other ids) are.
+     */
+    @Test
+    void contextsOfOtherScenarioContentDoNotBindTogether() {
+        Period q1 = Period.instant(LocalDate.of(2025, 3, 29));
+        SourceLocation at = SourceLocation.of("x.xml", 1);
+        String mars = "scenario<{http://example.com}Planet>Mars</>";
+        Map<String, XbrlContext> contexts = new LinkedHashMap<>();
+        contexts.put("c1", new XbrlContext("c1", "http://example.com", "e", q1, Map.of(), at, mars));
+        contexts.put("c2", new XbrlContext("c2", "http://example.com", "e", q1, Map.of(), at));
+        contexts.put("c3", new XbrlContext("c3", "http://example.com", "e", q1, Map.of(), at, mars));
+        XbrlInstance instance = new XbrlInstance("x.xml", "xbrl", contexts,
+                Map.of("usd", new XbrlUnit("usd", List.of("iso4217:USD"), List.of())),
+                // PartA in c3 binds to the total in c1; PartB in c2 does not, nor is PartA in c2 a duplicate of c3's
+                List.of(fact("Total", "c1", "1000", 0), fact("PartA", "c3", "400", 0), fact("PartB", "c2", "600", 0),
+                        fact("PartA", "c2", "999", 0)), Map.of("us-gaap", GAAP));
+        Taxonomy taxonomy = Taxonomy.of(List.of(gaap("Total"), gaap("PartA"), gaap("PartB")), List.of(
+                new CalculationArc(ROLE, "us-gaap:Total", "us-gaap:PartA", BigDecimal.ONE, BigDecimal.ONE),
+                new CalculationArc(ROLE, "us-gaap:Total", "us-gaap:PartB", BigDecimal.ONE, BigDecimal.TEN)), List.of());
+        Iris iris = Iris.defaults();
+        Model graph = new InstanceMapper(new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE)).map("f", instance, taxonomy);
+        assertEquals(4, graph.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, XLK.InstanceFact).toList().size());
+        assertEquals(2, graph.listSubjectsWithProperty(XLK.contextContent, mars).toList().size());
+
+        String g = iris.filingGraph("f");
+        XbrlStore store = XbrlStore.inMemory();
+        store.replaceGraphs(Map.of(g, graph));
+        List<Finding> findings = new CheckRunner(CheckCatalogue.load(List.of()), iris).run(store, List.of(g), Check.FILING)
+                .stream().filter(f -> f.message().contains("BalanceSheet")).toList();
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("fail", findings.get(0).status(), findings.get(0).message());
+        assertTrue(findings.get(0).message().startsWith("us-gaap:Total 2025-03-29 {" + mars + "} (BalanceSheet): 400 = "
+                + "400 computed, 1,000 reported"), findings.get(0).message());
+
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes/xbrl-linker-shapes.ttl"));
+        assertTrue(ShaclValidator.get().validate(shapes, graph.getGraph()).conforms());
+    }
+
     @Test
     void arcsOfAnotherReleaseDoNotBindTheFacts() {
         Period q1 = Period.instant(LocalDate.of(2025, 3, 29));
