@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.xbrllinker.check.CalcMode;
 import org.xbrllinker.testing.Shared;
@@ -58,5 +59,38 @@ class XbrlSuiteConformanceTest {
             }
         }
         return tests.stream();
+    }
+
+    /** The variations whose verdict Calculations 1.1 round-to-nearest changes: the README's table, each with its rule. */
+    static final java.util.Set<String> C11R_DIFFERS = java.util.Set.of(
+            // value ranges instead of rounding to the total's decimals
+            "320-CalculationBinding.xml V-01", "395-inferNumericConsistency.xml V-2", "320-CalculationBinding.xml V-16",
+            "320-CalculationBinding.xml V-17", "320-CalculationBinding.xml V-19", "320-CalculationBinding.xml V-25",
+            "320-CalculationBinding.xml V-32", "320-CalculationBinding.xml V-35", "397-Testcase-SummationItem.xml V-30",
+            // precision 0 gives no range
+            "320-CalculationBinding.xml V-06", "320-CalculationBinding.xml V-07", "320-CalculationBinding.xml V-08",
+            "397-Testcase-SummationItem.xml V-24", "397-Testcase-SummationItem.xml V-25",
+            "397-Testcase-SummationItem.xml V-29",
+            // duplicates resolved, not skipped
+            "320-CalculationBinding.xml V-22", "397-Testcase-SummationItem.xml V-12",
+            "397-Testcase-SummationItem.xml V-11",
+            // no fact in a tuple binds
+            "397-Testcase-SummationItem.xml V-13", "397-Testcase-SummationItem.xml V-15",
+            "397-Testcase-SummationItem.xml V-16", "397-Testcase-SummationItem.xml V-22",
+            "397-Testcase-SummationItem.xml V-17", "397-Testcase-SummationItem.xml V-19",
+            "397-Testcase-SummationItem.xml V-23");
+
+    @Test
+    void calculations11DiffersFromTheSuiteWhereTheReadmeSays() throws Exception {
+        XbrlSuite suite = new XbrlSuite(CalcMode.C11R, false);
+        java.util.Set<String> differ = new java.util.TreeSet<>();
+        for (String testcase : TESTCASES.keySet()) {
+            for (XbrlSuite.Outcome o : suite.run(COMMON.resolve(testcase)).outcomes()) {
+                if (!o.expected().equals(o.got().name().toLowerCase(java.util.Locale.ROOT))) {
+                    differ.add(o.testcase() + " " + o.id());
+                }
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(C11R_DIFFERS), differ);
     }
 }
