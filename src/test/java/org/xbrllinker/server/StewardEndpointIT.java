@@ -141,7 +141,7 @@ class StewardEndpointIT {
         assertTrue(script.body().length() > 100_000, "the bundled editor: " + script.body().length() + " chars");
 
         JsonNode checks = ServerApi.JSON.readTree(get("checks", "application/json").body());
-        assertEquals(12, checks.get("checks").size(), checks.toString());
+        assertEquals(13, checks.get("checks").size(), checks.toString());
         HttpResponse<String> calc = get("checks/calculation", "application/json");
         assertEquals(200, calc.statusCode(), calc.body());
         assertTrue(calc.body().contains("2047560"), calc.body());
