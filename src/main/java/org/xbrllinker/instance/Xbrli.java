@@ -346,7 +346,11 @@ final class Xbrli {
             }
             switch (local) {
                 case "measure" -> {
-                    String measure = qname(trim(text(id)), "a measure of unit \"" + id + "\"");
+                    String written = trim(text(id));
+                    // an unprefixed measure where no default namespace is in scope is a QName in no namespace,
+                    // which XBRL 2.1 allows (a measure "pure" that is not xbrli:pure)
+                    String measure = written.indexOf(':') < 0 && !written.isEmpty() && namespaceOf(written) == null
+                            ? written : qname(written, "a measure of unit \"" + id + "\"");
                     (inDenominator ? denominator : numerator).add(measure);
                     depth--;
                 }

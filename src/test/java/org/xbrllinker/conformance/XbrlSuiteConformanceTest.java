@@ -93,4 +93,12 @@ class XbrlSuiteConformanceTest {
         }
         assertEquals(new java.util.TreeSet<>(C11R_DIFFERS), differ);
     }
+
+    /** 304 V-12a: a measure without prefix where no default namespace is in scope is a QName in no namespace. */
+    @Test
+    void anUnprefixedMeasureWithoutDefaultNamespaceIsReadNotRefused() throws Exception {
+        XbrlSuite.Result r = new XbrlSuite(CalcMode.XBRL21, true).run(COMMON.resolve("300-instance/304-unitOfMeasure.xml"));
+        XbrlSuite.Outcome v12a = r.outcomes().stream().filter(o -> o.id().equals("V-12a")).findFirst().orElseThrow();
+        assertEquals("valid", v12a.got().name().toLowerCase(java.util.Locale.ROOT), v12a.line());
+    }
 }
