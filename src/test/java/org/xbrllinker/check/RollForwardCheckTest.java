@@ -11,14 +11,11 @@ import java.util.Map;
 
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
-import org.xbrllinker.link.Linker;
 import org.xbrllinker.link.LinkerOptions;
-import org.xbrllinker.parse.HtmlRPageParser;
-import org.xbrllinker.pipeline.RPageTaxonomySource;
 import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.RdfMapper;
 import org.xbrllinker.rdf.XbrlStore;
-import org.xbrllinker.taxonomy.TaxonomyLoader;
+import org.xbrllinker.testing.LinkedPages;
 import org.xbrllinker.testing.RPages;
 import org.xbrllinker.testing.Shared;
 
@@ -30,8 +27,7 @@ import org.xbrllinker.testing.Shared;
 class RollForwardCheckTest {
 
     private static List<Finding> rollForwards(Path page) throws Exception {
-        var taxonomy = new TaxonomyLoader(List.of(new RPageTaxonomySource())).load(List.of(page));
-        var linked = new Linker(taxonomy, LinkerOptions.defaults()).link(new HtmlRPageParser().parse(page));
+        var linked = LinkedPages.html(page);
         Iris iris = Iris.defaults();
         XbrlStore store = XbrlStore.inMemory();
         String g = iris.disclosureGraph(page.getFileName().toString());

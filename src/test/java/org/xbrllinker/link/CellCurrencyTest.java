@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.xbrllinker.parse.HtmlRPageParser;
-import org.xbrllinker.pipeline.RPageTaxonomySource;
-import org.xbrllinker.taxonomy.TaxonomyLoader;
+import org.xbrllinker.testing.LinkedPages;
 import org.xbrllinker.testing.RPages;
 import org.xbrllinker.testing.Shared;
 
@@ -19,8 +17,7 @@ import org.xbrllinker.testing.Shared;
 class CellCurrencyTest {
 
     private static LinkedDisclosure html(Path page) throws Exception {
-        var taxonomy = new TaxonomyLoader(List.of(new RPageTaxonomySource())).load(List.of(page));
-        return new Linker(taxonomy, LinkerOptions.defaults()).link(new HtmlRPageParser().parse(page));
+        return LinkedPages.html(page);
     }
 
     private static LineItem row(LinkedDisclosure linked, String label) {

@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xbrllinker.parse.ColumnHeader;
-import org.xbrllinker.parse.HtmlRPageParser;
-import org.xbrllinker.pipeline.RPageTaxonomySource;
-import org.xbrllinker.taxonomy.TaxonomyLoader;
+import org.xbrllinker.testing.LinkedPages;
 import org.xbrllinker.testing.RPages;
 
 /**
@@ -26,8 +24,7 @@ import org.xbrllinker.testing.RPages;
 class RollForwardTest {
 
     private static LinkedDisclosure html(Path page) throws Exception {
-        var taxonomy = new TaxonomyLoader(List.of(new RPageTaxonomySource())).load(List.of(page));
-        return new Linker(taxonomy, LinkerOptions.defaults()).link(new HtmlRPageParser().parse(page));
+        return LinkedPages.html(page);
     }
 
     @Test
