@@ -53,6 +53,7 @@ public class CheckBatchlet extends AbstractBatchlet {
     public String process() {
         Iris iris = JobSettings.iris(baseIri);
         RdfStore xbrlStore = stores.open(JobSettings.storeLocation(store));
+        org.xbrllinker.rdf.StoreLayout.requireCurrent(xbrlStore, JobSettings.storeLocation(store));
         xbrlStore.loadOntology(iris.ontologyGraph());
         RunGraphs run = RunGraphs.of(Jobs.state(jobContext), inputs, iris, xbrlStore);
         CheckRunner.Tally tally = new CheckRunner(CheckCatalogue.load(Settings.paths(checks)), iris,

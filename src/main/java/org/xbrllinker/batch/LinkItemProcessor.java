@@ -79,15 +79,17 @@ public class LinkItemProcessor implements ItemProcessor {
             RdfMapper mapper = new RdfMapper(JobSettings.iris(baseIri),
                     options(extensionPrefix, extensionNamespace).extensionNamespace());
             if (linked instanceof LinkedFiling filing) {
+                RdfMapper.Mapped graph = new InstanceMapper(mapper).mapFiling(filing.source(), filing.instance(),
+                        filing.taxonomy(), filing.warnings());
                 MappedItem mapped = new MappedItem(filing, Map.of(mapper.iris().filingGraph(filing.source()),
-                        new InstanceMapper(mapper).map(filing.source(), filing.instance(), filing.taxonomy(),
-                                filing.warnings())));
+                        graph.graph()), graph.taxonomy());
                 StageClock.MAP.since(mapStart);
                 return mapped;
             }
             LinkedDisclosure page = (LinkedDisclosure) linked;
+            RdfMapper.Mapped graph = mapper.mapDisclosure(page);
             MappedItem mapped = new MappedItem(page, Map.of(mapper.iris().disclosureGraph(RdfMapper.sourceOf(page)),
-                    mapper.map(page)));
+                    graph.graph()), graph.taxonomy());
             StageClock.MAP.since(mapStart);
             return mapped;
         } catch (RuntimeException e) {

@@ -20,6 +20,8 @@ import org.xbrllinker.pipeline.StageClock;
 import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.RdfMapper;
 import org.xbrllinker.rdf.RdfStore;
+import org.xbrllinker.rdf.TaxonomyItem;
+import org.xbrllinker.rdf.TaxonomyItems;
 import org.xbrllinker.rdf.XbrlStore;
 
 /**
@@ -72,6 +74,8 @@ public class RdfItemWriter extends AbstractItemWriter {
 
     private Iris iris;
     private RdfStore xbrlStore;
+    /** The taxonomy items this writer added in this run: each concept's and arc's triples go in once. */
+    private final TaxonomyItems written = new TaxonomyItems();
     /** Bytes of the TDB2 data folder when the step opened it or last compacted it (0: not a TDB2 folder). */
     private long compactedBytes;
 
@@ -79,6 +83,7 @@ public class RdfItemWriter extends AbstractItemWriter {
     public void open(java.io.Serializable checkpoint) {
         iris = JobSettings.iris(baseIri);
         xbrlStore = stores.open(JobSettings.storeLocation(store));
+        org.xbrllinker.rdf.StoreLayout.requireCurrent(xbrlStore, JobSettings.storeLocation(store));
         compactedBytes = xbrlStore instanceof XbrlStore tdb ? tdb.dataBytes() : 0;
     }
 
@@ -127,9 +132,11 @@ public class RdfItemWriter extends AbstractItemWriter {
         Map<String, Model> graphs = new LinkedHashMap<>();
         List<RunState.FilingRun> filings = new ArrayList<>();
         List<String> pages = new ArrayList<>();
+        List<TaxonomyItem> taxonomy = new ArrayList<>();
         for (Object item : items) {
             MappedItem mapped = (MappedItem) item;
             graphs.putAll(mapped.graphs());
+            taxonomy.addAll(mapped.taxonomy());
             // an input linked now is no longer a rejected one: its rejection graph goes (an empty graph is none)
             String source = mapped.linked() instanceof LinkedFiling f ? Iris.source(f.source(), f.instanceFile())
                     : RdfMapper.sourceOf((LinkedDisclosure) mapped.linked());
@@ -146,7 +153,9 @@ public class RdfItemWriter extends AbstractItemWriter {
         // in link-partitioned, the partitions' writers run at once: a TDB2 store lets one write transaction in at a
         // time and the others wait for it (TDB2's own writer lock), so their chunks serialize there; a SPARQL server
         // orders the updates it receives itself
-        xbrlStore.replaceGraphs(graphs);
+        List<String> pending = new ArrayList<>();
+        xbrlStore.write(graphs, written.toAdd(taxonomy, pending));
+        written.commit(pending);
         StageClock.WRITE.since(start);
         RunState state = Jobs.state(jobContext, stepContext);
         filings.forEach(state::filing);

@@ -37,6 +37,7 @@ import org.xbrllinker.batch.JobSettings;
 import org.xbrllinker.bench.CorpusGenerator;
 import org.xbrllinker.pipeline.Settings;
 import org.xbrllinker.pipeline.StageClock;
+import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.XbrlStore;
 import org.xbrllinker.report.Report;
 import org.xbrllinker.report.ReportJson;
@@ -212,8 +213,27 @@ final class BenchCommand implements Callable<Integer> {
         long planted = entries.stream().filter(CorpusGenerator.Entry::planted).count();
         long quads;
         Path nquads = work.resolve("store.nq");
+        long dataQuads;
+        long storedFacts;
         try (XbrlStore xs = XbrlStore.open(store)) {
             quads = xs.size();
+            // the quads of the disclosure and filing graphs (taxonomy, findings, ontology and rejection graphs not
+            // counted) over the facts they hold: the "quads per fact"
+            Iris iris = Iris.defaults();
+            long[] counts = new long[2];
+            Txn.executeRead(xs.dataset(), () -> xs.dataset().asDatasetGraph().find().forEachRemaining(q -> {
+                String g = q.getGraph().getURI();
+                if (iris.isDisclosureGraph(g) || iris.isFilingGraph(g)) {
+                    counts[0]++;
+                    if (q.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode())
+                            && (q.getObject().equals(org.xbrllinker.rdf.XLK.Fact.asNode())
+                                || q.getObject().equals(org.xbrllinker.rdf.XLK.InstanceFact.asNode()))) {
+                        counts[1]++;
+                    }
+                }
+            }));
+            dataQuads = counts[0];
+            storedFacts = counts[1];
             try (OutputStream out = Files.newOutputStream(nquads)) {
                 Txn.executeRead(xs.dataset(), () -> RDFDataMgr.write(out, xs.dataset().asDatasetGraph(), Lang.NQUADS));
             }
@@ -229,6 +249,7 @@ final class BenchCommand implements Callable<Integer> {
         loader.finishBulk();
         double loaderSeconds = (System.nanoTime() - l0) / 1e9;
         long loaded = loader.countQuads() + loader.countTriples();
+        long loaderStoreBytes = treeSize(raw);
 
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("n", n);
@@ -259,6 +280,9 @@ final class BenchCommand implements Callable<Integer> {
         row.put("storeBytes", storeBytes);
         row.put("loaderSeconds", loaderSeconds);
         row.put("loaderQuads", loaded);
+        row.put("loaderStoreBytes", loaderStoreBytes);
+        row.put("dataQuads", dataQuads);
+        row.put("storedFacts", storedFacts);
         StringBuilder line = new StringBuilder(ROW);
         row.forEach((k, v) -> line.append(k).append('=').append(v instanceof Double d
                 ? String.format(Locale.ROOT, "%.4f", d) : v).append(' '));
@@ -266,13 +290,21 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code num / den} formatted, or "-" for a row measured before the column existed. */
+    private static String ratio(Map<String, String> r, String num, String den, String format) {
+        if (!r.containsKey(num) || !r.containsKey(den) || Double.parseDouble(r.get(den)) == 0) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, format, Double.parseDouble(r.get(num)) / Double.parseDouble(r.get(den)));
+    }
+
     /** The table: rates, each stage's share of the end-to-end time, memory, store, and the raw loader's rate. */
     static void print(List<Map<String, String>> rows, PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "%-7s %9s %9s %10s | %6s %6s %6s %6s %7s %6s %6s %6s | %8s %9s %8s %8s %8s %9s | %11s %6s | %s%n",
+        out.printf(Locale.ROOT, "%-7s %9s %9s %10s | %6s %6s %6s %6s %7s %6s %6s %6s | %8s %9s %8s %8s %8s %9s %7s | %11s %6s %8s | %s%n",
                 "N", "disc/s", "facts/s", "triples/s", "parse", "link", "map", "write", "compact", "step*", "check",
-                "report", "heap MB", "postGC MB", "RSS MB", "anon MB", "store MB", "triples", "loader t/s", "ratio",
-                "planted/failed");
+                "report", "heap MB", "postGC MB", "RSS MB", "anon MB", "store MB", "triples", "q/fact", "loader t/s",
+                "ratio", "store/ld", "planted/failed");
         for (Map<String, String> r : rows) {
             double s = d(r, "seconds");
             double parse = d(r, "parse"), link = d(r, "link"), map = d(r, "map"), write = d(r, "write");
@@ -281,18 +313,22 @@ final class BenchCommand implements Callable<Integer> {
             double rate = d(r, "quads") / s;
             double loaderRate = d(r, "loaderQuads") / d(r, "loaderSeconds");
             out.printf(Locale.ROOT, "%-7s %9.1f %9.1f %10.0f | %5.1f%% %5.1f%% %5.1f%% %5.1f%% %6.1f%% %5.1f%% %5.1f%% "
-                            + "%5.1f%% | %8.0f %9.0f %8.0f %8.0f %8.1f %9s | %11.0f %5.1f%% | %s/%s%n",
+                            + "%5.1f%% | %8.0f %9.0f %8.0f %8.0f %8.1f %9s %7s | %11.0f %5.1f%% %8s | %s/%s%n",
                     r.get("n"), d(r, "disclosures") / s, d(r, "facts") / s, rate,
                     100 * parse / s, 100 * link / s, 100 * map / s, 100 * write / s, 100 * compact / s,
                     100 * stepOther / s, 100 * d(r, "check") / s, 100 * d(r, "report") / s,
                     d(r, "peakHeap") / 1048576, Double.parseDouble(r.getOrDefault("peakLive", "0")) / 1048576,
                     d(r, "peakRss") / 1048576,
                     Double.parseDouble(r.getOrDefault("peakAnon", "0")) / 1048576, d(r, "storeBytes") / 1048576,
-                    r.get("quads"), loaderRate, 100 * rate / loaderRate, r.get("planted"), r.get("failedErrors"));
+                    r.get("quads"), ratio(r, "dataQuads", "storedFacts", "%.1f"), loaderRate, 100 * rate / loaderRate,
+                    ratio(r, "storeBytes", "loaderStoreBytes", "%.2fx"), r.get("planted"), r.get("failedErrors"));
         }
         out.println("compact = compacting the TDB2 store (at the end of the link step, and during it past "
                 + "--compact-above-mb); step* = rest of the link step (JBeret chunk handling, reading the work list); "
                 + "ratio = end-to-end triples/s over the TDB2 phased bulk loader's on the same quads (N-Quads file); "
+                + "q/fact = quads of the disclosure and filing graphs per fact they hold (taxonomy, findings and "
+                + "ontology graphs not counted); store/ld = the job's store on disk after the job over the bulk "
+                + "loader's store of the same quads; "
                 + "planted/failed = planted errors / failed error-level findings; RSS = peak resident set (VmHWM), "
                 + "which counts the pages of the store's memory-mapped files; anon = peak anonymous resident memory "
                 + "(RssAnon: heap, metaspace, native), what the process itself holds; heap = peak heap in use, "

@@ -82,6 +82,10 @@ final class CheckCommand implements Callable<Integer> {
         CheckRunner runner = new CheckRunner(selected, iris, calcMode);
         Report.Outcome r;
         try (RdfStore s = RdfStore.open(store)) {
+            if (org.xbrllinker.rdf.StoreLayout.isEarlier(s)) {
+                System.err.println("xbrl-linker: " + org.xbrllinker.rdf.StoreLayout.message(store));
+                return 2;
+            }
             s.loadOntology(iris.ontologyGraph());
             List<String> disclosures = new ArrayList<>();
             Map<String, String> filings = new LinkedHashMap<>();

@@ -222,10 +222,13 @@ public final class XbrlSuite {
             List<Finding> findings;
             // a plain in-memory dataset that links the model as its graph (no copy): the calculation checks read only
             // GRAPH ?g, and a TDB2 one, even in memory, takes seconds to index the thousands of facts of a 391 instance
-            try (XbrlStore store = XbrlStore.over(DatasetFactory.createGeneral())) {
-                RdfMapper mapper = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE);
+            RdfMapper mapper = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE);
+            Model model = new InstanceMapper(mapper).map(source, instance, taxonomy);
+            // the model is the default graph too: the checks find concepts in the default graph, facts in GRAPH ?g
+            org.apache.jena.query.Dataset dataset = DatasetFactory.createGeneral();
+            dataset.setDefaultModel(model);
+            try (XbrlStore store = XbrlStore.over(dataset)) {
                 String graph = iris.filingGraph(source);
-                Model model = new InstanceMapper(mapper).map(source, instance, taxonomy);
                 store.replaceGraphs(Map.of(graph, model));
                 findings = runner.run(store, List.of(graph), Check.FILING);
             } catch (RuntimeException e) {

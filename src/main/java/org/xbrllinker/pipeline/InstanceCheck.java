@@ -69,7 +69,10 @@ public final class InstanceCheck {
         String graph = iris.filingGraph(source);
         // a plain in-memory dataset holding the model as its graph: the checks read GRAPH ?g, and TDB2, even in
         // memory, takes seconds to index the thousands of facts of a large instance
-        XbrlStore store = XbrlStore.over(org.apache.jena.query.DatasetFactory.createGeneral());
+        // the model is the default graph too: the checks find concepts in the default graph, facts in GRAPH ?g
+        var dataset = org.apache.jena.query.DatasetFactory.createGeneral();
+        dataset.setDefaultModel(model);
+        XbrlStore store = XbrlStore.over(dataset);
         store.replaceGraphs(java.util.Map.of(graph, model));
         List<Finding> findings = new CheckRunner(CheckCatalogue.load(List.of()), iris, mode)
                 .run(store, List.of(graph), Check.FILING);

@@ -56,7 +56,17 @@ public final class InstanceMapper {
      * more when its DTS binds no summation-item calculation to the facts: then no calculation check can run.
      */
     public Model map(String source, XbrlInstance instance, Taxonomy taxonomy, List<String> warnings) {
+        return mapFiling(source, instance, taxonomy, warnings).all();
+    }
+
+    /**
+     * The graph of a filing (facts, contexts' periods and dimensions, its DTS's calculation and presentation arcs
+     * among the concepts it reports) and the taxonomy items of those concepts, which belong to their taxonomies'
+     * graphs.
+     */
+    public RdfMapper.Mapped mapFiling(String source, XbrlInstance instance, Taxonomy taxonomy, List<String> warnings) {
         Model m = RdfMapper.newModel();
+        List<TaxonomyItem> items = new java.util.ArrayList<>();
         Resource filing = m.createResource(iris.filing(source), XLK.Filing)
                 .addProperty(RDF.type, m.createResource(QB + "DataSet"))
                 .addProperty(RDF.type, PROV.Entity)
@@ -78,7 +88,7 @@ public final class InstanceMapper {
             if (ctx == null) {
                 continue; // the parser reports facts without a context; nothing to place them in
             }
-            Concept concept = concepts.computeIfAbsent(f.concept(), q -> concept(m, q, f.namespace(), taxonomy));
+            Concept concept = concepts.computeIfAbsent(f.concept(), q -> concept(m, items, q, f.namespace(), taxonomy));
             XbrlUnit unit = f.unitRef() == null ? null : instance.units().get(f.unitRef());
             String unitCode = unit == null ? null : unit.code();
             String dimensionKey = dimensionKey(ctx);
@@ -86,8 +96,6 @@ public final class InstanceMapper {
             // 4.10): their facts are other facts, neither duplicates nor bound together in a summation
             Resource r = m.createResource(iris.instanceFact(source, concept, ctx.period(), unitCode, dimensionKey,
                             ctx.otherContent()), XLK.InstanceFact)
-                    .addProperty(RDF.type, m.createResource(QB + "Observation"))
-                    .addProperty(m.createProperty(QB + "dataSet"), filing)
                     .addProperty(XLK.filing, filing)
                     .addProperty(XLK.concept, m.createResource(concept.iri()))
                     .addProperty(XLK.period, mapper.period(m, ctx.period()))
@@ -101,12 +109,13 @@ public final class InstanceMapper {
             }
             for (Map.Entry<String, String> dim : ctx.dimensions().entrySet()) {
                 Concept axis = concepts.computeIfAbsent(dim.getKey(),
-                        q -> concept(m, q, instance.namespaces().get(prefix(q)), taxonomy));
+                        q -> concept(m, items, q, instance.namespaces().get(prefix(q)), taxonomy));
                 Resource dv = m.createResource(iris.dimensionValue(dim.getKey(), dim.getValue()), XLK.DimensionValue)
                         .addProperty(XLK.axis, m.createResource(axis.iri()));
                 String memberNs = instance.namespaces().get(prefix(dim.getValue()));
                 if (memberNs != null && dim.getValue().matches("[A-Za-z_][\\w.-]*:[A-Za-z_][\\w.-]*")) {
-                    Concept member = concepts.computeIfAbsent(dim.getValue(), q -> concept(m, q, memberNs, taxonomy));
+                    Concept member = concepts.computeIfAbsent(dim.getValue(),
+                            q -> concept(m, items, q, memberNs, taxonomy));
                     dv.addProperty(XLK.member, m.createResource(member.iri()));
                 } else {
                     dv.addProperty(XLK.typedMember, dim.getValue());
@@ -134,10 +143,12 @@ public final class InstanceMapper {
             }
             if (f.decimals() != null) {
                 r.addLiteral(XLK.decimals, RdfMapper.integer(m, f.decimals()));
-                r.addLiteral(XLK.roundingStep, RdfMapper.decimal(m, BigDecimal.ONE.scaleByPowerOfTen(-f.decimals())));
             }
             if (f.location() != null) {
-                r.addProperty(PROV.wasDerivedFrom, mapper.location(m, source, f.location()));
+                // the file is the filing's instance (xlk:sourceFile); duplicates keep the first element's line
+                if (!r.hasProperty(XLK.sourceLine)) {
+                    r.addLiteral(XLK.sourceLine, RdfMapper.integer(m, f.location().line()));
+                }
             }
         }
         reports.forEach((r, all) -> r.addProperty(XLK.reports, all.toString()));
@@ -153,29 +164,27 @@ public final class InstanceMapper {
                     && taxonomy.concept(arc.parent()).map(t -> t.namespace().equals(parent.namespace())).orElse(false)
                     && taxonomy.concept(arc.child()).map(t -> t.namespace().equals(child.namespace())).orElse(false);
             if (sameRelease && written.add(arc.role() + " " + arc.parent() + " " + arc.child())) {
-                m.createResource(iris.calculationArc(arc.role(), arc.parent(), arc.child()), XLK.CalculationArc)
-                        .addProperty(XLK.linkRole, m.createResource(arc.role()))
-                        .addProperty(XLK.parentConcept, m.createResource(parent.iri()))
-                        .addProperty(XLK.childConcept, m.createResource(child.iri()))
-                        .addLiteral(XLK.weight, RdfMapper.decimal(m, arc.weight()))
-                        .addLiteral(XLK.order, RdfMapper.decimal(m, arc.order()));
+                // the filing's DTS's arcs: kept in its graph, where they bind its facts (xlk:calculation)
+                String iri = iris.calculationArc(arc.role(), arc.parent(), arc.child());
+                RdfMapper.calculationArc(m, iri, arc, parent.iri(), child.iri());
+                filing.addProperty(XLK.calculation, m.createResource(iri));
             }
         }
-        presentations(m, taxonomy, concepts);
+        presentations(m, items, taxonomy, concepts);
         warnings.forEach(w -> filing.addProperty(XLK.warning, w));
         // facts the reader left out (a format no transformation registry it knows defines): named, the rest is read
         instance.refused().forEach(r -> filing.addProperty(XLK.warning, r.message()));
         if (written.isEmpty()) {
             filing.addProperty(XLK.warning, NO_CALCULATION);
         }
-        return m;
+        return new RdfMapper.Mapped(m, TaxonomyItems.distinct(items));
     }
 
     /**
      * The presentation arcs to the concepts the instance reports, with their parents (a roll-forward's heading is an
      * abstract concept without facts) and their preferred labels: the checks find roll-forwards by them.
      */
-    private void presentations(Model m, Taxonomy taxonomy, Map<String, Concept> concepts) {
+    private void presentations(Model m, List<TaxonomyItem> items, Taxonomy taxonomy, Map<String, Concept> concepts) {
         Set<String> written = new HashSet<>();
         for (org.xbrllinker.taxonomy.PresentationArc arc : taxonomy.presentations()) {
             Concept child = concepts.get(arc.child());
@@ -185,7 +194,7 @@ public final class InstanceMapper {
             if (!sameRelease || !written.add(arc.role() + " " + arc.parent() + " " + arc.child() + " " + arc.preferredLabel())) {
                 continue;
             }
-            mapper.concept(m, parent);
+            mapper.describe(m, items, parent);
             Resource r = m.createResource(iris.presentationArc(arc.role(), arc.parent(), arc.child(), arc.preferredLabel()), XLK.PresentationArc)
                     .addProperty(XLK.linkRole, m.createResource(arc.role()))
                     .addProperty(XLK.parentConcept, m.createResource(parent.iri()))
@@ -228,14 +237,14 @@ public final class InstanceMapper {
      * The taxonomy's concept when it has one in the fact's namespace (another release of the same prefix is another
      * concept); otherwise a bare concept from the instance's own name and namespace.
      */
-    private Concept concept(Model m, String qname, String namespace, Taxonomy taxonomy) {
+    private Concept concept(Model m, List<TaxonomyItem> items, String qname, String namespace, Taxonomy taxonomy) {
         String local = qname.substring(qname.indexOf(':') + 1);
         Concept c = taxonomy.concept(qname).filter(t -> namespace == null || t.namespace().equals(namespace))
                 .or(() -> namespace == null ? java.util.Optional.empty() : taxonomy.concept(namespace, local))
                 .orElseGet(() -> new Concept(
                 namespace == null ? "urn:xbrl-linker:undeclared-prefix:" + prefix(qname) : namespace, prefix(qname),
                 qname.substring(qname.indexOf(':') + 1), null, null, null, false, null, Map.of(), List.of()));
-        mapper.concept(m, c);
+        mapper.describe(m, items, c);
         return c;
     }
 

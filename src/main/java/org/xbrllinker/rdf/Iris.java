@@ -156,6 +156,31 @@ public final class Iris {
         return base + "graph/ontology";
     }
 
+    /**
+     * The graph of one taxonomy: a release of a standard taxonomy or a filer's extension, named by its namespace
+     * without the scheme ({@code .../graph/taxonomy/fasb.org/us-gaap/2021-01-31}). Its concepts' labels,
+     * documentation, references and its calculation arcs live there once, for every disclosure that uses them.
+     */
+    public String taxonomyGraph(String namespace) {
+        String ns = namespace.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*:(//)?", "");
+        StringBuilder path = new StringBuilder();
+        for (String segment : ns.split("/")) {
+            if (!segment.isEmpty()) {
+                path.append(path.length() == 0 ? "" : "/").append(encode(segment));
+            }
+        }
+        return taxonomyGraphPrefix() + path;
+    }
+
+    /** What every taxonomy graph's name starts with. */
+    public String taxonomyGraphPrefix() {
+        return base + "graph/taxonomy/";
+    }
+
+    public boolean isTaxonomyGraph(String graph) {
+        return graph.startsWith(taxonomyGraphPrefix());
+    }
+
     public String column(String source, int index) {
         return disclosure(source) + "/column/" + (index + 1);
     }
@@ -200,13 +225,17 @@ public final class Iris {
         return base + "concept/" + encode(qname.substring(0, colon) + "_" + qname.substring(colon + 1));
     }
 
+    /** A concept's label of a role; under the concept's release (two releases may word it differently). */
     public String label(Concept concept, String role) {
-        return base + "concept/" + encode(concept.prefix() + "_" + concept.localName()) + "/label/"
-                + encode(role.substring(role.lastIndexOf('/') + 1));
+        return release(concept) + "/label/" + encode(role.substring(role.lastIndexOf('/') + 1));
     }
 
     public String reference(Concept concept, int index) {
-        return base + "concept/" + encode(concept.prefix() + "_" + concept.localName()) + "/reference/" + (index + 1);
+        return release(concept) + "/reference/" + (index + 1);
+    }
+
+    private String release(Concept concept) {
+        return base + "concept/" + encode(concept.prefix() + "_" + concept.localName()) + "/" + hash(concept.namespace());
     }
 
     public String referencePart(Concept concept, int index, String part) {

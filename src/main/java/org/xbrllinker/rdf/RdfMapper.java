@@ -70,9 +70,22 @@ public final class RdfMapper {
         return m;
     }
 
-    /** The triples of one disclosure: the page, its line items, cells and facts, and the concepts they use. */
+    /**
+     * The graph of one disclosure and its taxonomy items together in one model, for a caller that keeps them in one
+     * place (tests, a check over one model); the job writes them apart ({@link #mapDisclosure}).
+     */
     public Model map(LinkedDisclosure linked) {
+        return mapDisclosure(linked).all();
+    }
+
+    /**
+     * What one disclosure writes: its graph (the page, its line items, cells, facts, columns, periods, roll-forwards,
+     * the calculation arcs that bind it by IRI, and the concepts the linker made for it) and the taxonomy items of the
+     * concepts and arcs it uses, which belong to their taxonomies' graphs.
+     */
+    public Mapped mapDisclosure(LinkedDisclosure linked) {
         Model m = newModel();
+        List<TaxonomyItem> taxonomy = new ArrayList<>();
         Disclosure d = linked.disclosure();
         String src = sourceOf(linked);
         Resource disclosure = m.createResource(iris.disclosure(src), XLK.Disclosure)
@@ -120,24 +133,33 @@ public final class RdfMapper {
 
         Map<String, Concept> concepts = new HashMap<>();
         for (Concept c : linked.concepts()) {
-            concept(m, c);
+            describe(m, taxonomy, c);
             concepts.put(c.qname(), c);
         }
         for (LineItem item : linked.lineItems()) {
             if (concepts.putIfAbsent(item.concept().qname(), item.concept()) == null) {
-                concept(m, item.concept());
+                describe(m, taxonomy, item.concept());
             }
             if (item.dimension() != null) {
                 for (Concept c : new Concept[] {item.dimension().axis(), item.dimension().member()}) {
                     if (c != null && concepts.putIfAbsent(c.qname(), c) == null) {
-                        concept(m, c);
+                        describe(m, taxonomy, c);
                     }
                 }
             }
         }
+        Map<String, String> documentation = new HashMap<>();
+        concepts.values().forEach(c -> {
+            String doc = c.label(LabelRoles.DOCUMENTATION);
+            if (doc != null) {
+                documentation.put(c.iri(), doc);
+            }
+        });
         for (LineItem item : linked.lineItems()) {
-            lineItem(m, disclosure, src, item, concepts);
+            lineItem(m, taxonomy, disclosure, src, item, concepts, documentation);
         }
+        // the concepts the disclosure uses, by IRI: what it says of them is in their taxonomies' graphs
+        concepts.values().forEach(c -> disclosure.addProperty(XLK.usesConcept, m.createResource(c.iri())));
         for (org.xbrllinker.link.RollForward rf : linked.rollForwards()) {
             Resource r = m.createResource(iris.rollForward(src, rf.opening(), rf.closing()), XLK.RollForward)
                     .addProperty(XLK.disclosure, disclosure)
@@ -156,17 +178,68 @@ public final class RdfMapper {
                     .addProperty(XLK.instanceFact, m.createResource(instanceFactIri(linked.filingSource(), tie)));
         }
         for (CalculationArc arc : linked.calculations()) {
-            m.createResource(iris.calculationArc(arc.role(), arc.parent(), arc.child()), XLK.CalculationArc)
-                    .addProperty(XLK.linkRole, m.createResource(arc.role()))
-                    .addProperty(XLK.parentConcept, m.createResource(conceptIri(linked, arc.parent())))
-                    .addProperty(XLK.childConcept, m.createResource(conceptIri(linked, arc.child())))
-                    .addLiteral(XLK.weight, decimal(m, arc.weight()))
-                    .addLiteral(XLK.order, decimal(m, arc.order()));
+            Concept parent = conceptOf(linked, arc.parent());
+            Concept child = conceptOf(linked, arc.child());
+            String iri = iris.calculationArc(arc.role(), arc.parent(), arc.child());
+            disclosure.addProperty(XLK.calculation, m.createResource(iri));
+            Model arcModel = isMinted(parent) || isMinted(child) ? m : newModel();
+            calculationArc(arcModel, iri, arc, parent.iri(), child.iri());
+            if (arcModel != m) {
+                taxonomy.add(new TaxonomyItem(iris.taxonomyGraph(parent.namespace()), iri, arcModel));
+            }
         }
-        return m;
+        return new Mapped(m, TaxonomyItems.distinct(taxonomy));
     }
 
-    private void lineItem(Model m, Resource disclosure, String src, LineItem item, Map<String, Concept> concepts) {
+    /** A disclosure's or filing's graph, and the taxonomy items it uses (written to their own graphs). */
+    public record Mapped(Model graph, List<TaxonomyItem> taxonomy) {
+
+        /** The graph and the items' triples in one model. */
+        public Model all() {
+            Model all = newModel().add(graph);
+            taxonomy.forEach(item -> all.add(item.triples()));
+            return all;
+        }
+    }
+
+    /** A summation-item arc: its role, ends, weight and order. */
+    static void calculationArc(Model m, String iri, CalculationArc arc, String parentIri, String childIri) {
+        m.createResource(iri, XLK.CalculationArc)
+                .addProperty(XLK.linkRole, m.createResource(arc.role()))
+                .addProperty(XLK.parentConcept, m.createResource(parentIri))
+                .addProperty(XLK.childConcept, m.createResource(childIri))
+                .addLiteral(XLK.weight, decimal(m, arc.weight()))
+                .addLiteral(XLK.order, decimal(m, arc.order()));
+    }
+
+    /** A concept the linker made for this disclosure (an extension no taxonomy defines): it stays in its graph. */
+    private boolean isMinted(Concept c) {
+        return c.namespace().equals(extensionNamespace);
+    }
+
+    /**
+     * A concept the disclosure uses: one the linker made is described in the disclosure's graph; a taxonomy's is a
+     * taxonomy item of its namespace's graph.
+     */
+    void describe(Model m, List<TaxonomyItem> taxonomy, Concept c) {
+        if (isMinted(c)) {
+            concept(m, c);
+            return;
+        }
+        Model own = newModel();
+        concept(own, c);
+        taxonomy.add(new TaxonomyItem(iris.taxonomyGraph(c.namespace()), c.iri(), own));
+    }
+
+    /**
+     * A line item: its row, label, concept and label role, the link's confidence and evidence (one text, a line per
+     * reason: kind, weight, detail), the row's source line (the file is the disclosure's), and its cells. Booleans that
+     * are rarely true ({@code negated}, a cell's {@code columnInferred}) are written only when true; the page's
+     * documentation of the element only where it is not the concept's own.
+     */
+    private void lineItem(Model m, List<TaxonomyItem> taxonomy, Resource disclosure, String src, LineItem item,
+                          Map<String, Concept> concepts, Map<String, String> documentation) {
+        int line = item.row().location().line();
         Resource li = m.createResource(iris.lineItem(src, item.row().number()), XLK.LineItem)
                 .addProperty(XLK.disclosure, disclosure)
                 .addLiteral(XLK.rowNumber, integer(m, item.row().number()))
@@ -175,53 +248,67 @@ public final class RdfMapper {
                 .addProperty(XLK.concept, m.createResource(item.concept().iri()))
                 .addLiteral(XLK.extension, item.extension())
                 .addProperty(XLK.labelRole, m.createResource(item.labelRole()))
-                .addLiteral(XLK.negated, item.negated())
                 .addLiteral(XLK.confidence, decimal(m, BigDecimal.valueOf(item.confidence())))
                 .addLiteral(XLK.labelTerms, integer(m, item.labelTerms()))
                 .addLiteral(XLK.labelSupport, decimal(m, BigDecimal.valueOf(item.labelSupport())))
-                .addProperty(PROV.wasDerivedFrom, location(m, src, item.row().location()));
+                .addLiteral(XLK.sourceLine, integer(m, line));
+        // the disclosure lists its line items too: the way into a page that checks and queries written for it use
         disclosure.addProperty(XLK.lineItem, li);
+        if (item.negated()) {
+            li.addLiteral(XLK.negated, true);
+        }
         if (item.dimension() != null) {
             org.xbrllinker.link.Dimension dim = item.dimension();
-            li.addProperty(XLK.dimension, dimensionValue(m, dim.axis().qname(),
+            li.addProperty(XLK.dimension, dimensionValue(m, taxonomy, dim.axis().qname(),
                     dim.member() != null ? dim.member().qname() : dim.typedMember(), concepts));
         }
         if (item.section() > 0) {
             li.addProperty(XLK.section, m.createResource(iris.lineItem(src, item.section())));
         }
         if (item.definition() != null) {
-            li.addLiteral(XLK.definitionIndex, integer(m, item.definition().index()));
             for (String role : item.definition().referenceRoles()) {
                 li.addProperty(XLK.pageReferenceRole, m.createResource(role));
             }
-            if (item.definition().documentation() != null) {
-                li.addProperty(XLK.pageDocumentation, item.definition().documentation());
+            String doc = item.definition().documentation();
+            if (doc != null && !doc.equals(documentation.get(item.concept().iri()))) {
+                li.addProperty(XLK.pageDocumentation, doc);
             }
         }
-        List<Evidence> evidence = item.evidence();
-        for (int k = 0; k < evidence.size(); k++) {
-            Evidence e = evidence.get(k);
-            li.addProperty(XLK.evidence, m.createResource(iris.evidence(src, item.row().number(), k), XLK.Evidence)
-                    .addProperty(XLK.evidenceKind, e.kind())
-                    .addProperty(RDFS.comment, e.detail())
-                    .addLiteral(XLK.weight, decimal(m, BigDecimal.valueOf(Math.round(e.weight() * 1000), 3))));
+        if (!item.evidence().isEmpty()) {
+            li.addProperty(XLK.linkEvidence, evidenceText(item.evidence()));
         }
         for (FactCell fc : item.cells()) {
             Resource cell = m.createResource(iris.cell(src, fc.row(), fc.column()), XLK.Cell)
                     .addProperty(XLK.lineItem, li)
                     .addProperty(XLK.column, m.createResource(iris.column(src, fc.column())))
-                    .addLiteral(XLK.columnIndex, integer(m, fc.column() + 1))
-                    .addProperty(XLK.displayed, fc.displayed())
-                    .addLiteral(XLK.columnInferred, fc.columnInferred())
-                    .addProperty(PROV.wasDerivedFrom, location(m, src, fc.location()));
+                    .addProperty(XLK.displayed, fc.displayed());
+            if (fc.columnInferred()) {
+                cell.addLiteral(XLK.columnInferred, true);
+            }
             if (fc.displayedAmount() != null) {
                 cell.addLiteral(XLK.displayedAmount, decimal(m, fc.displayedAmount()));
             }
-            li.addProperty(XLK.cell, cell);
             if (fc.fact() != null) {
-                cell.addProperty(XLK.fact, fact(m, disclosure, src, fc.fact(), fc.displayed(), concepts));
+                cell.addProperty(XLK.fact, fact(m, taxonomy, disclosure, src, fc.fact(), fc.displayed(), concepts));
             }
         }
+    }
+
+    /**
+     * A line item's evidence as one text, a line per reason in the linker's order: {@code kind<TAB>weight<TAB>detail}
+     * (the weight with three decimals; tabs and line breaks inside a detail become spaces).
+     */
+    public static String evidenceText(List<Evidence> evidence) {
+        StringBuilder out = new StringBuilder();
+        for (Evidence e : evidence) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(e.kind()).append('\t')
+                    .append(BigDecimal.valueOf(Math.round(e.weight() * 1000), 3).toPlainString()).append('\t')
+                    .append(e.detail().replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
+        }
+        return out.toString();
     }
 
     /**
@@ -229,22 +316,17 @@ public final class RdfMapper {
      * ({@code xlk:textValue} in its XSD datatype) and neither unit nor decimals, and a note when the display did not
      * fit the concept's type. Both have the axes and members of their dimension key.
      */
-    private Resource fact(Model m, Resource disclosure, String src, Fact f, String displayed,
-                          Map<String, Concept> concepts) {
+    private Resource fact(Model m, List<TaxonomyItem> taxonomy, Resource disclosure, String src, Fact f,
+                          String displayed, Map<String, Concept> concepts) {
+        // the fact is the disclosure's by its graph and IRI; its cells' rows name the disclosure
         Resource r = m.createResource(iris.fact(src, f.concept(), f.period(), f.unit(), f.dimensions()), XLK.Fact)
-                .addProperty(RDF.type, m.createResource(QB + "Observation"))
-                .addProperty(m.createProperty(QB + "dataSet"), disclosure)
-                .addProperty(XLK.disclosure, disclosure)
                 .addProperty(XLK.concept, m.createResource(f.concept().iri()))
                 .addProperty(XLK.period, period(m, f.period()))
                 .addProperty(XLK.dimensionKey, f.dimensions());
         if (f.numeric()) {
             r.addProperty(XLK.unit, m.createResource(iris.unit(f.unit()), XLK.Unit).addProperty(SKOS.notation, f.unit()))
                     .addLiteral(XLK.value, decimal(m, f.value()))
-                    .addLiteral(XLK.decimals, integer(m, f.decimals()))
-                    .addLiteral(XLK.roundingStep, decimal(m, BigDecimal.ONE.scaleByPowerOfTen(-f.decimals())))
-                    // a cell's report, for the calculation checks (cells that show the fact alike give one)
-                    .addProperty(XLK.reports, f.value().toPlainString() + "|d" + f.decimals() + "|/|");
+                    .addLiteral(XLK.decimals, integer(m, f.decimals()));
         } else {
             r.addLiteral(XLK.textValue, typed(m, f.text(), f.datatype()));
             String note = FactValues.note(f, displayed);
@@ -253,18 +335,19 @@ public final class RdfMapper {
             }
         }
         for (String[] dim : dimensions(f.dimensions())) {
-            r.addProperty(XLK.dimension, dimensionValue(m, dim[0], dim[1], concepts));
+            r.addProperty(XLK.dimension, dimensionValue(m, taxonomy, dim[0], dim[1], concepts));
         }
         return r;
     }
 
     /** The axis and member (or typed member's value) of a dimension, one resource for every fact and row using it. */
-    private Resource dimensionValue(Model m, String axisQname, String member, Map<String, Concept> concepts) {
-        Concept axis = conceptNamed(m, axisQname, concepts);
+    private Resource dimensionValue(Model m, List<TaxonomyItem> taxonomy, String axisQname, String member,
+                                    Map<String, Concept> concepts) {
+        Concept axis = conceptNamed(m, taxonomy, axisQname, concepts);
         Resource dv = m.createResource(iris.dimensionValue(axisQname, member), XLK.DimensionValue)
                 .addProperty(XLK.axis, m.createResource(axis.iri()));
         if (QNAME.matcher(member).matches()) {
-            dv.addProperty(XLK.member, m.createResource(conceptNamed(m, member, concepts).iri()));
+            dv.addProperty(XLK.member, m.createResource(conceptNamed(m, taxonomy, member, concepts).iri()));
         } else {
             dv.addProperty(XLK.typedMember, member);
         }
@@ -288,7 +371,7 @@ public final class RdfMapper {
      * namespace another of the disclosure's concepts has for the prefix (or {@code urn:xbrl-linker:prefix:{prefix}},
      * as for a concept known from a page alone), written with its name so that the axis or member is a concept.
      */
-    private Concept conceptNamed(Model m, String qname, Map<String, Concept> concepts) {
+    private Concept conceptNamed(Model m, List<TaxonomyItem> taxonomy, String qname, Map<String, Concept> concepts) {
         Concept known = concepts.get(qname);
         if (known != null) {
             return known;
@@ -300,7 +383,17 @@ public final class RdfMapper {
         Concept bare = new Concept(namespace, prefix, qname.substring(colon + 1), null, null, null, false, null,
                 Map.of(), List.of());
         concepts.put(qname, bare);
-        concept(m, bare);
+        // named only: what it is (abstract, labels) is for the taxonomy that defines it to say
+        Model own = isMinted(bare) ? m : newModel();
+        own.createResource(bare.iri(), XLK.Concept)
+                .addProperty(RDF.type, SKOS.Concept)
+                .addProperty(SKOS.inScheme, own.createResource(bare.namespace(), SKOS.ConceptScheme))
+                .addProperty(XLK.qname, bare.qname())
+                .addProperty(XLK.localName, bare.localName())
+                .addProperty(XLK.namespace, bare.namespace());
+        if (own != m) {
+            taxonomy.add(new TaxonomyItem(iris.taxonomyGraph(bare.namespace()), bare.iri(), own));
+        }
         return bare;
     }
 
@@ -412,10 +505,10 @@ public final class RdfMapper {
                 InstanceMapper.dimensionKey(tie.context()), tie.context().otherContent());
     }
 
-    private static String conceptIri(LinkedDisclosure linked, String qname) {
+    private static Concept conceptOf(LinkedDisclosure linked, String qname) {
         for (Concept c : linked.concepts()) {
             if (c.qname().equals(qname)) {
-                return c.iri();
+                return c;
             }
         }
         throw new IllegalStateException("calculation arc names " + qname + ", which the disclosure's concepts lack");

@@ -42,6 +42,16 @@ public interface RdfStore extends AutoCloseable {
     void addToGraphs(Map<String, Model> graphs);
 
     /** A copy of a named graph (empty when the store has none), to change and put back with {@link #replaceGraphs}. */
+    /**
+     * Replaces the graphs {@code replace} names and adds the triples of {@code add} to theirs (taxonomy graphs, which
+     * many disclosures share). A store that has transactions does both in one; by default the additions go first, so
+     * that a graph is never written before the taxonomy items it points to.
+     */
+    default void write(Map<String, Model> replace, Map<String, Model> add) {
+        addToGraphs(add);
+        replaceGraphs(replace);
+    }
+
     Model copyOf(String graph);
 
     /** Removes named graphs (those absent are no error). */

@@ -93,6 +93,12 @@ public final class XLK {
     public static final Property startDate = p("startDate");
     public static final Property endDate = p("endDate");
     public static final Property sourceLine = p("sourceLine");
+    /** A disclosure's or filing's calculation arc (its triples are in its taxonomy's graph). */
+    public static final Property calculation = p("calculation");
+    /** A concept a disclosure uses (a row's, a fact's, an axis or member, an arc's end). */
+    public static final Property usesConcept = p("usesConcept");
+    /** A line item's evidence as one text, a line per reason: kind, weight, detail separated by tabs. */
+    public static final Property linkEvidence = p("linkEvidence");
     public static final Property location = p("location");
 
     // concepts

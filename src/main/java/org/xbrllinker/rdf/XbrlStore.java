@@ -102,6 +102,15 @@ public final class XbrlStore implements RdfStore {
         });
     }
 
+    /** Replaces {@code replace} and adds {@code add} in one write transaction: all of it is written or none. */
+    @Override
+    public void write(Map<String, Model> replace, Map<String, Model> add) {
+        Txn.executeWrite(dataset, () -> {
+            replaceGraphs(replace);
+            addToGraphs(add);
+        });
+    }
+
     /**
      * Removes a graph the store holds; a new graph costs one index probe. removeGraph deletes by TDB2 node ids;
      * deleteAny goes through the decoded terms, and misses the quads of decimals stored inline whose decoded form

@@ -162,8 +162,10 @@ class CoverPageJobTest {
     void memberRowsQualifyTheirFactsDimensions() {
         String g = IRIS.disclosureGraph("3m-2024-R1.htm");
         List<QuerySolution> rows = store.selectAll(QueryFactory.create(XLK + "SELECT ?v ?axis ?member WHERE { GRAPH ?g { "
-                + "?f a xlk:Fact ; xlk:concept/xlk:qname 'dei:TradingSymbol' ; xlk:textValue ?v ; xlk:dimension ?d . "
-                + "?d xlk:axis/xlk:qname ?axis ; xlk:member/xlk:qname ?member } }"),
+                + "?f a xlk:Fact ; xlk:concept ?k ; xlk:textValue ?v ; xlk:dimension ?d . "
+                + "?d xlk:axis ?a ; xlk:member ?m } "
+                // concepts are described in their taxonomies' graphs
+                + "?k xlk:qname 'dei:TradingSymbol' . ?a xlk:qname ?axis . ?m xlk:qname ?member }"),
                 Map.of("g", ResourceFactory.createResource(g)));
         Map<String, List<String>> membersOf = new HashMap<>();
         for (QuerySolution r : rows) {
@@ -188,6 +190,12 @@ class CoverPageJobTest {
                 all.add(store.dataset().getNamedModel(IRIS.disclosureGraph(page)));
                 all.add(store.dataset().getNamedModel(IRIS.findingsGraphOf(IRIS.disclosureGraph(page))));
             }
+            // with the taxonomy graphs their concepts are described in
+            store.dataset().listNames().forEachRemaining(name -> {
+                if (IRIS.isTaxonomyGraph(name)) {
+                    all.add(store.dataset().getNamedModel(name));
+                }
+            });
         });
         Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes/xbrl-linker-shapes.ttl"));
         ValidationReport report = ShaclValidator.get().validate(shapes, all.getGraph());
@@ -202,7 +210,7 @@ class CoverPageJobTest {
         Map<String, Literal> out = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (QuerySolution r : store.selectAll(QueryFactory.create(XLK + "SELECT ?q ?v WHERE { GRAPH ?g { "
-                        + "?f a xlk:Fact ; xlk:concept/xlk:qname ?q ; xlk:textValue ?v } }"),
+                        + "?f a xlk:Fact ; xlk:concept ?k ; xlk:textValue ?v } ?k xlk:qname ?q }"),
                 Map.of("g", ResourceFactory.createResource(IRIS.disclosureGraph(page))))) {
             String q = r.getLiteral("q").getString();
             out.put(q, r.getLiteral("v"));

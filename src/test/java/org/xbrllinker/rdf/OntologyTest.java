@@ -279,7 +279,7 @@ class OntologyTest {
         Set<Resource> targets = new java.util.HashSet<>();
         shapesModel.listObjectsOfProperty(sh("targetClass")).forEach(t -> targets.add(t.asResource()));
         for (Resource c : List.of(XLK.Disclosure, XLK.Column, XLK.LineItem, XLK.Cell, XLK.Fact, XLK.Instant,
-                XLK.Duration, XLK.Unit, XLK.Concept, XLK.Label, XLK.Reference, XLK.CalculationArc, XLK.Evidence,
+                XLK.Duration, XLK.Unit, XLK.Concept, XLK.Label, XLK.Reference, XLK.CalculationArc,
                 XLK.SourceLocation, XLK.Finding, XLK.RejectedInput)) {
             assertTrue(targets.contains(c), "no shape targets " + c.getLocalName());
         }
