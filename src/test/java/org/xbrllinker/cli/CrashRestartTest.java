@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.xbrllinker.testing.CliProcesses.EOF;
+import static org.xbrllinker.testing.CliProcesses.drained;
+import static org.xbrllinker.testing.CliProcesses.exit;
+import static org.xbrllinker.testing.CliProcesses.lines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,7 @@ import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.XbrlStore;
 import org.xbrllinker.report.Report;
 import org.xbrllinker.report.ReportJson;
+import org.xbrllinker.testing.CliProcesses;
 import org.xbrllinker.testing.Shared;
 
 /**
@@ -201,58 +203,9 @@ class CrashRestartTest {
         return out.toArray(String[]::new);
     }
 
-    /**
-     * The command line in a JVM of its own, with this test's class path; standard output goes to {@code NAME.out},
-     * standard error is read by {@link #lines}.
-     */
+    /** The command line in a JVM of its own, working in {@link #tmp}; standard output goes to {@code NAME.out}. */
     private Process cli(String name, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // a short run on a small machine: the client compiler and one GC thread start it soonest
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(tmp.toFile())
-                .redirectOutput(tmp.resolve(name + ".out").toFile()).start();
-    }
-
-    /** The exit code of a process that is to end by itself (within 240 s), its standard error kept in the queue. */
-    private static int exit(Process p, BlockingQueue<String> err) throws InterruptedException {
-        if (!p.waitFor(240, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("the process did not end within 240 s:\n" + String.join("\n", drained(err)));
-        }
-        return p.exitValue();
-    }
-
-    private static final String EOF = "\u0000EOF";
-
-    /** The process's standard error, line by line as it comes, then {@link #EOF}. */
-    private static BlockingQueue<String> lines(Process p) {
-        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    queue.add(line);
-                }
-            } catch (IOException e) {
-                queue.add("(standard error unreadable: " + e + ")");
-            } finally {
-                queue.add(EOF);
-            }
-        }, "stderr of " + p.pid());
-        reader.setDaemon(true);
-        reader.start();
-        return queue;
-    }
-
-    /** What the queue holds until the end of the stream (waiting at most 60 s for it). */
-    private static List<String> drained(BlockingQueue<String> queue) throws InterruptedException {
-        List<String> out = new ArrayList<>();
-        for (String line = queue.poll(60, TimeUnit.SECONDS); line != null && !line.equals(EOF);
-             line = queue.poll(60, TimeUnit.SECONDS)) {
-            out.add(line);
-        }
-        return out;
+        return CliProcesses.start(tmp, name, args);
     }
 
     /** Each named graph of the store, copied into memory (TDB2 graphs compare by value there). */

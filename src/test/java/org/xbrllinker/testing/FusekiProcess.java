@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Jena's own Fuseki server ({@code jena-fuseki-server}, the runnable jar Maven copies into {@code target/fuseki})
- * started as a separate process on a free localhost port with one in-memory, updatable dataset {@code /ds}.
+ * started as a separate process on a free localhost port with one updatable dataset {@code /ds}: in memory, or a TDB2
+ * database on disk ({@link #startTdb2}).
  */
 public final class FusekiProcess implements AutoCloseable {
 
@@ -37,6 +39,17 @@ public final class FusekiProcess implements AutoCloseable {
 
     /** Starts the server in {@code dir} (its run/ folder and log go there) and waits until {@code /$/ping} answers. */
     public static FusekiProcess start(Path dir) throws IOException, InterruptedException {
+        return start(dir, "--mem");
+    }
+
+    /** As {@link #start}, the dataset a TDB2 database in {@code dir/tdb2}. */
+    public static FusekiProcess startTdb2(Path dir) throws IOException, InterruptedException {
+        // Fuseki makes the database in an empty folder, but refuses a --loc folder that does not exist
+        Path tdb2 = Files.createDirectories(dir.resolve("tdb2")).toAbsolutePath();
+        return start(dir, "--tdb2", "--loc=" + tdb2);
+    }
+
+    private static FusekiProcess start(Path dir, String... dataset) throws IOException, InterruptedException {
         Path jar = jar();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: Maven copies it in process-test-resources");
@@ -47,8 +60,11 @@ public final class FusekiProcess implements AutoCloseable {
         }
         Path log = dir.resolve("fuseki.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
-                "--localhost", "--port=" + port, "--mem", "--update", "/ds"))
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
+                "--localhost", "--port=" + port));
+        command.addAll(List.of(dataset));
+        command.addAll(List.of("--update", "/ds"));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("FUSEKI_BASE", dir.resolve("run").toString());
         FusekiProcess fuseki = new FusekiProcess(pb.start(), port, log);
