@@ -113,7 +113,9 @@ public final class WritePathBench {
             System.out.println(line);
             TDBInternal.expel(dsg);
             if (keep != null && rep == reps - 1) {
-                IO.deleteAll(keep);
+                if (Files.exists(keep)) {
+                    IO.deleteAll(keep);
+                }
                 Files.move(dir, keep);
             } else {
                 IO.deleteAll(dir);
