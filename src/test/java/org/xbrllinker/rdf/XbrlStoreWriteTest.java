@@ -80,6 +80,124 @@ class XbrlStoreWriteTest {
     }
 
     @Test
+    void sortedWritesReadBackAsWrittenGraphByGraphOnDisk() {
+        XbrlStore store = XbrlStore.open(tmp.resolve("sorted"));
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        graphs.put(seedGraph, seed);
+        for (int g = 0; g < 5; g++) {
+            Model m = ModelFactory.createDefaultModel();
+            for (int i = 0; i < 300; i++) {
+                m.createResource("https://example.org/g" + g + "/r" + (i * 37 % 300))
+                        .addLiteral(XLK.reported, m.createTypedLiteral(new BigDecimal((i * 7919L + g) % 1009)))
+                        .addProperty(XLK.message, "row " + i % 17);
+            }
+            graphs.put("https://example.org/g" + g, m);
+        }
+        store.replaceGraphs(graphs);
+        // what the Model API writes (TDB2 reads inline numbers back in their canonical form, so not the models as such)
+        Dataset reference = TDB2Factory.createDataset();
+        modelApi(reference, graphs);
+        assertIsomorphic(reference, store); // quad by quad, graph names included: no blank nodes here
+        assertEquals(graphs.values().stream().mapToLong(Model::size).sum(), store.size());
+        // every quad index holds every quad: a pattern per index leading column finds the same
+        Txn.executeRead(store.dataset(), () -> {
+            var tdb = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(store.dataset().asDatasetGraph());
+            for (var index : tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
+                assertEquals(store.size(), Iter.count(index.all()), index.getName());
+            }
+        });
+        store.release();
+    }
+
+    @Test
+    void replacingAGraphAgainReplacesItAndLeavesTheOthers() {
+        XbrlStore store = XbrlStore.inMemory();
+        Model first = ModelFactory.createDefaultModel();
+        first.createResource("https://example.org/x").addProperty(XLK.message, "first")
+                .addLiteral(XLK.reported, first.createTypedLiteral(new BigDecimal("20")));
+        Model kept = ModelFactory.createDefaultModel();
+        kept.createResource("https://example.org/y").addProperty(XLK.message, "kept");
+        store.replaceGraphs(new LinkedHashMap<>(Map.of("https://example.org/a", first, "https://example.org/k", kept)));
+
+        // the decimal written another way encodes to the same inline id: the old quad must still go
+        Model second = ModelFactory.createDefaultModel();
+        second.createResource("https://example.org/x").addProperty(XLK.message, "second")
+                .addLiteral(XLK.reported, second.createTypedLiteral(new BigDecimal("21.0")));
+        store.replaceGraphs(Map.of("https://example.org/a", second));
+        assertTrue(second.isIsomorphicWith(store.copyOf("https://example.org/a")));
+        assertTrue(kept.isIsomorphicWith(store.copyOf("https://example.org/k")));
+        assertEquals(3, store.size());
+        store.removeGraphs(List.of("https://example.org/a"));
+        assertFalse(store.containsGraph("https://example.org/a"));
+        assertEquals(1, store.size());
+    }
+
+    @Test
+    void twoTermsOfOneInlineIdAreOneQuad() {
+        XbrlStore store = XbrlStore.inMemory();
+        Model m = ModelFactory.createDefaultModel();
+        var r = m.createResource("https://example.org/x");
+        r.addLiteral(XLK.reported, m.createTypedLiteral("20", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
+        r.addLiteral(XLK.reported, m.createTypedLiteral("20.0", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
+        assertEquals(2, m.size());
+        Dataset reference = TDB2Factory.createDataset();
+        store.replaceGraphs(Map.of("https://example.org/a", m));
+        modelApi(reference, Map.of("https://example.org/a", m));
+        assertIsomorphic(reference, store);
+        store.replaceGraphs(Map.of("https://example.org/a", ModelFactory.createDefaultModel()));
+        assertEquals(0, store.size());
+    }
+
+    @Test
+    void anExceptionInTheChunkWritesNothingOnDisk() {
+        Path dir = tmp.resolve("abort");
+        XbrlStore store = XbrlStore.open(dir);
+        store.replaceGraphs(Map.of(seedGraph, seed));
+        long before = store.size();
+        Model stored = store.copyOf(seedGraph);
+        Model other = ModelFactory.createDefaultModel();
+        other.createResource("https://example.org/new").addProperty(XLK.message, "never written");
+        // a graph whose triples fail to come out halfway, after the seed graph was deleted and others were added
+        Model failing = new org.apache.jena.rdf.model.impl.ModelCom(new org.apache.jena.graph.impl.WrappedGraph(
+                seed.getGraph()) {
+            @Override
+            public org.apache.jena.util.iterator.ExtendedIterator<org.apache.jena.graph.Triple> find(
+                    org.apache.jena.graph.Triple m) {
+                throw new IllegalStateException("the mapper failed");
+            }
+
+            @Override
+            public org.apache.jena.util.iterator.ExtendedIterator<org.apache.jena.graph.Triple> find(
+                    org.apache.jena.graph.Node s, org.apache.jena.graph.Node p, org.apache.jena.graph.Node o) {
+                throw new IllegalStateException("the mapper failed");
+            }
+        });
+        Map<String, Model> chunk = new LinkedHashMap<>();
+        chunk.put(seedGraph, seed);
+        chunk.put("https://example.org/new", other);
+        chunk.put("https://example.org/failing", failing);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> store.replaceGraphs(chunk));
+        assertEquals(before, store.size());
+        assertFalse(store.containsGraph("https://example.org/new"));
+        assertTrue(stored.isIsomorphicWith(store.copyOf(seedGraph)));
+
+        // and after the records are in the indexes: the chunk's transaction fails later, as a checkpoint would
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> store.inWriteTransaction(() -> {
+            store.replaceGraphs(Map.of(seedGraph, ModelFactory.createDefaultModel(), "https://example.org/new", other));
+            assertTrue(store.containsGraph("https://example.org/new"));
+            throw new IllegalStateException("the checkpoint failed");
+        }));
+        assertEquals(before, store.size());
+        assertFalse(store.containsGraph("https://example.org/new"));
+        assertTrue(stored.isIsomorphicWith(store.copyOf(seedGraph)));
+        store.release();
+        XbrlStore reopened = XbrlStore.open(dir);
+        assertEquals(before, reopened.size());
+        assertFalse(reopened.containsGraph("https://example.org/new"));
+        reopened.release();
+    }
+
+    @Test
     void compactionKeepsTheContentShrinksTheDataAndLeavesTheOtherFiles() throws Exception {
         Path dir = tmp.resolve("store");
         XbrlStore store = XbrlStore.open(dir);
