@@ -99,8 +99,8 @@ class FilingJobTest {
 
         var periodEnd = store.selectAll(org.apache.jena.query.QueryFactory.create(
                 "PREFIX xlk: <https://w3id.org/xbrl-linker/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                + "SELECT ?v ?period WHERE { GRAPH ?g { ?f a xlk:Fact ; xlk:concept/xlk:qname \"dei:DocumentPeriodEndDate\" ; "
-                + "xlk:textValue ?v ; xlk:period/rdfs:label ?period } }"));
+                + "SELECT ?v ?period WHERE { GRAPH ?g { ?f a xlk:Fact ; xlk:concept ?k ; "
+                + "xlk:textValue ?v ; xlk:period/rdfs:label ?period } ?k xlk:qname \"dei:DocumentPeriodEndDate\" }"));
         assertEquals(1, periodEnd.size(), periodEnd.toString());
         assertEquals("2025-03-29", periodEnd.get(0).getLiteral("v").getLexicalForm());
         assertEquals(org.xbrllinker.link.FactValues.DATE, periodEnd.get(0).getLiteral("v").getDatatypeURI());
@@ -108,15 +108,15 @@ class FilingJobTest {
 
         var titles = store.selectAll(org.apache.jena.query.QueryFactory.create(
                 "PREFIX xlk: <https://w3id.org/xbrl-linker/ns#> SELECT DISTINCT ?f ?member WHERE { GRAPH ?g { ?f a xlk:Fact ; "
-                + "xlk:concept/xlk:qname \"dei:Security12bTitle\" ; xlk:dimension/xlk:member ?member } }"));
+                + "xlk:concept ?k ; xlk:dimension/xlk:member ?member } ?k xlk:qname \"dei:Security12bTitle\" }"));
         assertEquals(9, titles.size(), titles.toString());
         assertEquals(9, titles.stream().map(r -> r.getResource("member")).distinct().count());
 
         // the nine exchanges (all NASDAQ) are tied to the facts of their own members, as the page's member rows say
         var exchanges = store.selectAll(org.apache.jena.query.QueryFactory.create(
                 "PREFIX xlk: <https://w3id.org/xbrl-linker/ns#> SELECT ?f ?dims WHERE { GRAPH ?g { ?c xlk:fact ?f . "
-                + "?f xlk:concept/xlk:qname \"dei:SecurityExchangeName\" ; xlk:textValue \"NASDAQ\"^^<"
-                + org.xbrllinker.link.FactValues.TOKEN + "> ; xlk:dimensionKey ?dims } }"));
+                + "?f xlk:concept ?k ; xlk:textValue \"NASDAQ\"^^<"
+                + org.xbrllinker.link.FactValues.TOKEN + "> ; xlk:dimensionKey ?dims } ?k xlk:qname \"dei:SecurityExchangeName\" }"));
         assertEquals(9, exchanges.size(), exchanges.toString());
         assertEquals(9, exchanges.stream().map(r -> r.getLiteral("dims").getString()).distinct().count());
 
