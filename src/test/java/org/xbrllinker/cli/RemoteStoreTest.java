@@ -1,7 +1,6 @@
 package org.xbrllinker.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -51,10 +50,7 @@ class RemoteStoreTest {
 
     @AfterAll
     static void stopFuseki() {
-        if (fuseki != null) {
-            fuseki.close();
-            assertFalse(fuseki.isAlive(), "Fuseki process " + fuseki.pid() + " still runs");
-        }
+        FusekiProcess.stop(fuseki);
     }
 
     @Test

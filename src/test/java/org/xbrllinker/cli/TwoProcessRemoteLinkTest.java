@@ -1,7 +1,6 @@
 package org.xbrllinker.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xbrllinker.testing.CliProcesses.drained;
 import static org.xbrllinker.testing.CliProcesses.exit;
@@ -102,10 +101,7 @@ class TwoProcessRemoteLinkTest {
 
     @AfterAll
     static void stopFuseki() {
-        if (fuseki != null) {
-            fuseki.close();
-            assertFalse(fuseki.isAlive(), "Fuseki process " + fuseki.pid() + " still runs");
-        }
+        FusekiProcess.stop(fuseki);
     }
 
     @Test

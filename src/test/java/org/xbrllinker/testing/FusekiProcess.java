@@ -118,6 +118,15 @@ public final class FusekiProcess implements AutoCloseable {
     }
 
     @Override
+    /** Stops a test's server (none started: nothing) and fails if its process outlives the stop. */
+    public static void stop(FusekiProcess fuseki) {
+        if (fuseki != null) {
+            fuseki.close();
+            org.junit.jupiter.api.Assertions.assertFalse(fuseki.isAlive(),
+                    "Fuseki process " + fuseki.pid() + " still runs");
+        }
+    }
+
     public void close() {
         if (!process.isAlive()) {
             return;
