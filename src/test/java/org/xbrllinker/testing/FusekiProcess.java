@@ -117,7 +117,6 @@ public final class FusekiProcess implements AutoCloseable {
         }
     }
 
-    @Override
     /** Stops a test's server (none started: nothing) and fails if its process outlives the stop. */
     public static void stop(FusekiProcess fuseki) {
         if (fuseki != null) {
@@ -127,6 +126,7 @@ public final class FusekiProcess implements AutoCloseable {
         }
     }
 
+    @Override
     public void close() {
         if (!process.isAlive()) {
             return;
