@@ -155,6 +155,5 @@ class ConcurrentJobsTest {
             boolean failsCalculation = calculationFails(after.get(seedFindings));
             assertEquals(lastWasB, failsCalculation, "round " + round + ": findings of the other version");
         }
-        System.out.println("ConcurrentJobsTest: the runs at once ended as " + orders);
     }
 }

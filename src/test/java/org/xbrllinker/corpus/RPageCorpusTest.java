@@ -92,14 +92,13 @@ class RPageCorpusTest {
 
         String pageTable = pageTable(scores);
         String reliability = reliabilityTable(scores);
-        System.out.println("R-page corpus, " + scores.size() + " pages: rows linked to the element the page names\n"
-                + pageTable + "\nReliability: of the rows linked with confidence >= c, the share linked right\n"
-                + reliability);
-        printFailures("HTML", scores.stream().map(PageScore::html).toList(), scores, HTML_WRONG_ROWS_SHOWN);
-        printFailures("Text", scores.stream().map(PageScore::text).toList(), scores, WRONG_ROWS_SHOWN);
+        // the tables and the rows linked wrong go to the report file, not the build's output
+        String failures = failures("HTML", scores.stream().map(PageScore::html).toList(), scores, HTML_WRONG_ROWS_SHOWN)
+                + failures("Text", scores.stream().map(PageScore::text).toList(), scores, WRONG_ROWS_SHOWN);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, "## R-page corpus: rows linked to the element the page names\n\n" + pageTable
-                + "\n## Reliability: of the rows linked with confidence ≥ c, the share linked right\n\n" + reliability);
+                + "\n## Reliability: of the rows linked with confidence ≥ c, the share linked right\n\n" + reliability
+                + (failures.isEmpty() ? "" : "\n## Rows not linked to the element the page names\n\n" + failures));
 
         int rows = scores.stream().mapToInt(PageScore::rows).sum();
         int htmlExact = scores.stream().mapToInt(s -> s.html().exact()).sum();
@@ -210,7 +209,8 @@ class RPageCorpusTest {
     }
 
     /** The rejected pages of one form with their messages, then its first wrong rows of the pages it read. */
-    private static void printFailures(String form, List<FormScore> forms, List<PageScore> scores, int shown) {
+    private static String failures(String form, List<FormScore> forms, List<PageScore> scores, int shown) {
+        StringBuilder out = new StringBuilder();
         List<String> rejected = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             if (forms.get(i).rejected() != null) {
@@ -218,21 +218,22 @@ class RPageCorpusTest {
             }
         }
         if (!rejected.isEmpty()) {
-            System.out.println(form + " form: rejected pages (" + rejected.size() + ")");
-            rejected.forEach(r -> System.out.println("  " + r));
+            out.append(form).append(" form: rejected pages (").append(rejected.size()).append(")\n");
+            rejected.forEach(r -> out.append("  ").append(r).append('\n'));
         }
         List<Wrong> wrong = forms.stream().flatMap(f -> f.wrong().stream()).toList();
         if (wrong.isEmpty()) {
-            return;
+            return out.toString();
         }
         // a member row linked to its member alone (no axis) is a miss of its own kind: say how many there are
         long memberOnly = wrong.stream().filter(w -> w.truth().contains("=")
                 && w.truth().substring(w.truth().indexOf('=') + 1).equals(w.linked())).count();
-        System.out.printf("%s form: %d wrong rows on the pages read (%d of them member rows linked to the member "
+        out.append(String.format("%s form: %d wrong rows on the pages read (%d of them member rows linked to the member "
                 + "without its axis); the first %d: page, row, label, linked, truth%n", form, wrong.size(),
-                memberOnly, Math.min(shown, wrong.size()));
-        wrong.stream().limit(shown).forEach(w -> System.out.printf("  %s row %d \"%s\": %s, not %s%n",
-                w.page(), w.row(), abbreviate(w.label(), 60), w.linked(), w.truth()));
+                memberOnly, Math.min(shown, wrong.size())));
+        wrong.stream().limit(shown).forEach(w -> out.append(String.format("  %s row %d \"%s\": %s, not %s%n",
+                w.page(), w.row(), abbreviate(w.label(), 60), w.linked(), w.truth())));
+        return out.toString();
     }
 
     private static String abbreviate(String s, int max) {

@@ -46,8 +46,6 @@ class HtmlPageLinkingTest {
                         + " instead of " + expected);
             }
         }
-        System.out.printf("%s: %d rows, %d named, %d linked to another element%n", page.getFileName(),
-                linked.lineItems().size(), named, wrong.size());
         assertTrue(named > 10, "rows naming their element: " + named);
         assertEquals(List.of(), wrong);
         assertFalse(linked.facts().isEmpty());

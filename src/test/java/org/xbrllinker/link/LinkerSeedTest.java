@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,12 +22,6 @@ class LinkerSeedTest {
     static void link() throws Exception {
         var disclosure = new TextRPageParser().parse(Shared.seed());
         linked = new Linker(TaxonomyLoader.bundled(), LinkerOptions.defaults()).link(disclosure);
-        for (LineItem li : linked.lineItems()) {
-            System.out.printf("%2d %-45s %-62s %.2f %s %s%n", li.row().number(), li.row().label(), li.concept().qname(),
-                    li.confidence(), li.labelRole().replaceAll(".*/", ""), li.cells().stream()
-                            .map(c -> c.fact() == null ? "-" : c.fact().period() + "=" + c.fact().value())
-                            .collect(Collectors.joining(", ")));
-        }
     }
 
     private static LineItem row(int n) {

@@ -82,8 +82,6 @@ class HtmlRPageParserTest {
     Stream<DynamicTest> everyPageParses() {
         return RPages.all().stream().map(page -> DynamicTest.dynamicTest(page.getFileName().toString(), () -> {
             Disclosure d = parser.parse(page);
-            System.out.printf("%-16s %3d rows, %2d columns, %2d definitions  %s%n", d.source(), d.rows().size(),
-                    d.columns().size(), d.definitions().size(), d.title());
             assertFalse(d.title().isBlank());
             assertFalse(d.columns().isEmpty());
             assertFalse(d.rows().isEmpty());

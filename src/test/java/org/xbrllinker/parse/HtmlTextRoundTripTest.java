@@ -50,7 +50,6 @@ class HtmlTextRoundTripTest {
             if (CANNOT_ROUND_TRIP.containsKey(name)) {
                 assertThrows(Throwable.class, () -> roundTrip(page), name + " is listed as not round-tripping: "
                         + "it now does, take it off the list");
-                System.out.println(name + ": does not round-trip (" + CANNOT_ROUND_TRIP.get(name) + ")");
                 return;
             }
             roundTrip(page);

@@ -73,8 +73,6 @@ class RPageTaxonomySourceTest {
                 }
             }
         }
-        System.out.printf("misc pages' text form linked with their own definitions: %d of %d rows right%n",
-                rows - wrong.size(), rows);
         assertFalse(rows == 0);
         // a page labels an element once per row, and dimensional rows repeat one element under several members:
         // the first label seen is the one kept, so a few rows sharing a label with a sibling go astray
