@@ -63,7 +63,8 @@ public class ReportBatchlet extends AbstractBatchlet {
         List<Report.Rejected> rejected = run.rejected().stream()
                 .map(r -> new Report.Rejected(r.source(), r.message())).toList();
         List<ReportBuilder.FilingPart> filings = new java.util.ArrayList<>();
-        List<Work> plan = Inputs.plan(Settings.paths(inputs));
+        Inputs.Plan planned = Inputs.planned(Settings.paths(inputs));
+        List<Work> plan = planned.work();
         for (RunState.FilingRun f : run.filings()) {
             int reports = (int) plan.stream().filter(w -> w.kind() == Work.Kind.PAGE && f.source().equals(w.filingSource()))
                     .count();
@@ -75,7 +76,9 @@ public class ReportBatchlet extends AbstractBatchlet {
         }
         Path out = report == null || report.isBlank() ? JobSettings.defaultReport(store) : Path.of(report);
         // streamed: one disclosure's line items and findings in memory at a time, however many the run has
-        Report.Outcome r = new ReportBuilder(iris, JobSettings.calcMode(calcMode).code()).write(xbrlStore, run.disclosures(), rejected, filings, out);
+        // the warnings of planning the inputs (a FilingSummary.xml not read, pages it leaves out) come first
+        Report.Outcome r = new ReportBuilder(iris, JobSettings.calcMode(calcMode).code()).withWarnings(planned.warnings())
+                .write(xbrlStore, run.disclosures(), rejected, filings, out);
         return "EXIT_" + r.exitCode();
     }
 }

@@ -33,11 +33,22 @@ public final class Inputs {
 
     /** The work for the given paths, in order. */
     public static List<Work> plan(List<Path> paths) {
+        return planned(paths).work();
+    }
+
+    /**
+     * The work for the given paths, in order, and what planning it could not do as the inputs asked, each with its
+     * file and reason: a filing's FilingSummary.xml that cannot be read (its pages are then taken in the order of
+     * their numbers), pages a folder holds that its FilingSummary.xml does not list (not linked), pages it lists that
+     * the folder lacks.
+     */
+    public static Plan planned(List<Path> paths) {
         List<Work> out = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 if (isFiling(p)) {
-                    out.addAll(filing(p));
+                    out.addAll(filing(p, warnings));
                 } else {
                     list(p).stream().filter(f -> name(f).endsWith(".txt")).sorted()
                             .forEach(f -> out.add(new Work(f, Work.Kind.PAGE, null)));
@@ -48,7 +59,11 @@ public final class Inputs {
                 out.add(new Work(p, Work.Kind.PAGE, null));
             }
         }
-        return out;
+        return new Plan(List.copyOf(out), List.copyOf(warnings));
+    }
+
+    /** A run's work and the warnings of planning it. */
+    public record Plan(List<Work> work, List<String> warnings) {
     }
 
     /** The page paths of the given inputs (the text form's folders included), for callers that only read pages. */
@@ -61,7 +76,7 @@ public final class Inputs {
                 .anyMatch(f -> R_PAGE.matcher(name(f)).matches() || isInstance(f) || isInline(f));
     }
 
-    private static List<Work> filing(Path dir) {
+    private static List<Work> filing(Path dir, List<String> warnings) {
         List<Work> out = new ArrayList<>();
         List<Path> files = list(dir);
         Optional<Path> xml = files.stream().filter(Inputs::isInstance).sorted().findFirst();
@@ -71,16 +86,33 @@ public final class Inputs {
         java.util.Map<Path, ReportEntry> entries = new java.util.HashMap<>();
         Path summary = dir.resolve("FilingSummary.xml");
         if (Files.exists(summary)) {
+            List<String> missing = new ArrayList<>();
             try {
                 for (ReportEntry r : FilingSummaryReader.read(summary).pages()) {
                     if (Files.exists(dir.resolve(r.htmlFileName()))) {
                         pages.add(dir.resolve(r.htmlFileName()));
                         entries.put(dir.resolve(r.htmlFileName()), r);
+                    } else {
+                        missing.add(r.htmlFileName());
                     }
                 }
             } catch (org.xbrllinker.parse.InputException e) {
                 // an unreadable summary falls back to the pages' numbers; the pages themselves still get linked
                 pages.clear();
+                missing.clear();
+                warnings.add(summary + ": not readable (" + e.getMessage() + "); the folder's R pages are linked in "
+                        + "the order of their numbers, without the summary's titles and roles");
+            }
+            if (!pages.isEmpty()) {
+                List<String> unlisted = files.stream().filter(f -> R_PAGE.matcher(name(f)).matches())
+                        .filter(f -> !entries.containsKey(f)).sorted(Comparator.comparingInt(Inputs::pageNumber))
+                        .map(f -> f.getFileName().toString()).toList();
+                if (!unlisted.isEmpty()) {
+                    warnings.add(summary + ": does not list " + names(unlisted) + ", which the folder holds: not linked");
+                }
+            }
+            if (!missing.isEmpty()) {
+                warnings.add(summary + ": lists " + names(missing) + ", which the folder lacks");
             }
         }
         if (pages.isEmpty()) {
@@ -89,6 +121,12 @@ public final class Inputs {
         }
         pages.forEach(p -> out.add(new Work(p, Work.Kind.PAGE, dir, entries.get(p))));
         return out;
+    }
+
+    /** File names for a warning: all of a few, else the first five and how many more. */
+    private static String names(List<String> files) {
+        String shown = String.join(", ", files.subList(0, Math.min(5, files.size())));
+        return files.size() <= 5 ? shown : files.size() + " pages (" + shown + ", ...)";
     }
 
     /** An XML instance: an .xml or .xbrl file whose root element is xbrli:xbrl. */

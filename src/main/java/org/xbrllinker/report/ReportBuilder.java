@@ -32,6 +32,7 @@ public final class ReportBuilder {
 
     private final Iris iris;
     private final String calcMode;
+    private final List<String> runWarnings;
 
     public ReportBuilder(Iris iris) {
         this(iris, null);
@@ -39,8 +40,18 @@ public final class ReportBuilder {
 
     /** A builder whose reports say the calculation checks judged in {@code calcMode} (its code; none when null). */
     public ReportBuilder(Iris iris, String calcMode) {
+        this(iris, calcMode, List.of());
+    }
+
+    private ReportBuilder(Iris iris, String calcMode, List<String> runWarnings) {
         this.iris = iris;
         this.calcMode = calcMode;
+        this.runWarnings = List.copyOf(runWarnings);
+    }
+
+    /** The same builder, whose reports list {@code warnings} (the run's own, such as planning its inputs) first. */
+    public ReportBuilder withWarnings(List<String> warnings) {
+        return new ReportBuilder(iris, calcMode, warnings);
     }
 
     public Report build(RdfStore store, List<String> graphs, List<Report.Rejected> rejected) {
@@ -179,7 +190,7 @@ public final class ReportBuilder {
         List<Report.Rejected> rejectedCopy = List.copyOf(rejected);
         Report.Summary summary = new Report.Summary(graphs.size(), lineItems, facts, counts.findings,
                 counts.failedErrors, counts.failedWarnings, rejectedCopy.size());
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(runWarnings);
         for (FilingPart p : filings) {
             warnings.addAll(warningsOf(store, p.graph(), p.filing().source()));
         }
