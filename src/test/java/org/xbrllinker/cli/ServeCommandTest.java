@@ -151,13 +151,12 @@ class ServeCommandTest {
 
     @Test
     void aQueryOverTheTimeoutIsCancelledAndTheServerGoesOn() throws Exception {
-        long start = System.nanoTime();
+        // the server's own answer says it cancelled the query (a cross product of the store four times over, which
+        // would run for hours): no clock of the test's decides it
         HttpResponse<String> slow = query("sparql",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", "text/csv");
-        long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
         assertEquals(503, slow.statusCode(), slow.body());
         assertTrue(slow.body().contains("Query timed out"), slow.body());
-        assertTrue(seconds < 30, "cancelled after " + seconds + " s");
 
         assertEquals(200, query("sparql", COUNT_FACTS, "text/csv").statusCode());
     }
