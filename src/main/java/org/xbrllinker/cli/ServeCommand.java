@@ -15,6 +15,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.xbrllinker.batch.JobSettings;
 import org.xbrllinker.check.CheckCatalogue;
 import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.StoreHeldException;
 import org.xbrllinker.rdf.XbrlStore;
 import org.xbrllinker.serve.SparqlServer;
 
@@ -94,13 +95,37 @@ final class ServeCommand implements Callable<Integer> {
         if (catalogue == null) {
             return 2;
         }
-        try (XbrlStore s = XbrlStore.open(store)) {
+        XbrlStore s;
+        try {
+            s = XbrlStore.open(store);
+        } catch (StoreHeldException e) {
+            System.err.println("xbrl-linker: " + e.getMessage() + ServedStores.recorded(store)
+                    .map(r -> ", which serves it at " + r.url()).orElse("") + "; stop that process to serve it here");
+            return 2;
+        }
+        try (s) {
             FusekiServer server = SparqlServer.start(s, settings, catalogue);
-            System.out.println(SparqlServer.describe(server, settings));
-            System.out.flush();
-            server.join();
+            // beside the lock, for the commands that meet it (query, export: through this server; others: one line)
+            ServedStores.record(store, new ServedStores.Server(ProcessHandle.current().pid(),
+                    datasetUrl(settings.host(), server.getHttpPort()), settings.allowUpdate()));
+            Thread forget = new Thread(() -> ServedStores.forget(store), "xbrl-linker-serve-record");
+            Runtime.getRuntime().addShutdownHook(forget); // serve ends when it is killed: SIGTERM runs the hooks
+            try {
+                System.out.println(SparqlServer.describe(server, settings));
+                System.out.flush();
+                server.join();
+            } finally {
+                ServedStores.forget(store);
+            }
         }
         return 0;
+    }
+
+    /** The dataset URL a client on this machine reaches: loopback for a server listening on every address. */
+    static String datasetUrl(String host, int port) {
+        String h = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]") ? "127.0.0.1" : host;
+        h = h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
+        return "http://" + h + ":" + port + SparqlServer.DATASET;
     }
 
     /** The server's settings from the options; an {@link IllegalArgumentException} says what is wrong with them. */
