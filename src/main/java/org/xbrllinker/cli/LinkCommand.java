@@ -165,7 +165,7 @@ final class LinkCommand implements Callable<Integer> {
             org.xbrllinker.pipeline.Timing.mark("job repository (H2) opened");
             if (!remote) {
                 // a store a serve (or any process) holds would fail the job's first write: say so before starting it
-                ServedStores.openToWrite(Path.of(store), "link into").close();
+                ServedStores.refuseIfHeld(Path.of(store), "link into");
                 // the run goes ahead on this store: the warm-up opens it while the job starts (TDB2 keeps one
                 // connection per folder, which the job's steps then use)
                 warmup.openStore(Path.of(store).toAbsolutePath().normalize());

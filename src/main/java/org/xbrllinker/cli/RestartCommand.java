@@ -56,7 +56,7 @@ final class RestartCommand implements Callable<Integer> {
         }
         try (StoreJobs jobs = StoreJobs.open(store)) {
             // a store a serve (or any process) holds would fail the restarted job's first write
-            ServedStores.openToWrite(store, "restart a link run of").close();
+            ServedStores.refuseIfHeld(store, "restart a link run of");
             JobOperatorImpl operator = jobs.operator();
             long id;
             if (executionId != null) {

@@ -145,6 +145,20 @@ final class ServedStores {
         return location + ": the server answered " + status + (text == null || text.isBlank() ? "" : " " + text.strip());
     }
 
+    /**
+     * Before a job that writes the folder starts: an {@link InUseException} when another process holds it. Any other
+     * failure to open it is left to the job, which meets it and reports it as it does without this probe.
+     */
+    static void refuseIfHeld(Path folder, String verb) throws InUseException {
+        XbrlStore opened;
+        try {
+            opened = openToWrite(folder, verb);
+        } catch (RuntimeException notHeld) {
+            return;
+        }
+        opened.close();
+    }
+
     /** The running server that holds the folder: the one recorded beside the lock, if the lock names its process. */
     private static Optional<Server> server(Path folder, StoreHeldException e) {
         return recorded(folder).filter(s -> e.pid().isEmpty() || e.pid().getAsLong() == s.pid());
