@@ -30,8 +30,10 @@ import picocli.CommandLine.Option;
                 "It listens on loopback unless --host says otherwise, and refuses updates unless --allow-update "
                         + "--users FILE: then /xbrl/update and /xbrl/data ask for a user of FILE (HTTP Basic); queries, "
                         + "pages, /id and /checks stay public. Request bodies are bounded (--max-request-size); "
-                        + "CORS is off unless --cors names an origin."},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"2:no store, a broken check (named with file and line), or bad usage"})
+                        + "CORS is off unless --cors names an origin.",
+                "While it runs it records its process and address in DIR/" + ServedStores.FILE + ": query and export "
+                        + "on DIR then read through it; check, link and restart say it holds DIR (exit 2)."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"2:no store, a store another process holds, a broken check (named with file and line), or bad usage"})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")

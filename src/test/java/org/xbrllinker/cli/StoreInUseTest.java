@@ -237,6 +237,23 @@ class StoreInUseTest {
     }
 
     @Test
+    void aSecondServeExitsTwoInOneLine() {
+        CliTest.Result r = CliTest.cli("serve", "--store", store.toString(), "--port", "0");
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertEquals("xbrl-linker: " + store + " is held by process " + served.pid() + " (its TDB2 lock "
+                + store.resolve("tdb.lock") + "), which serves it at " + served.url()
+                + "; stop that process to serve it here", r.err().strip());
+    }
+
+    @Test
+    void checkThroughTheReadOnlyServerIsOneLine() {
+        CliTest.Result r = CliTest.cli("check", "--store", served.url());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().startsWith("xbrl-linker: " + served.url() + ": the server answered 4"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
     void restartExitsTwoInOneLine() {
         refusedInOneLine(CliTest.cli("restart", "--store", store.toString()), "restart");
     }
