@@ -108,8 +108,14 @@ final class ServeCommand implements Callable<Integer> {
         try (s) {
             FusekiServer server = SparqlServer.start(s, settings, catalogue);
             // beside the lock, for the commands that meet it (query, export: through this server; others: one line)
-            ServedStores.record(store, new ServedStores.Server(ProcessHandle.current().pid(),
-                    datasetUrl(settings.host(), server.getHttpPort()), settings.allowUpdate()));
+            try {
+                ServedStores.record(store, new ServedStores.Server(ProcessHandle.current().pid(),
+                        datasetUrl(settings.host(), server.getHttpPort()), settings.allowUpdate()));
+            } catch (java.io.IOException e) {
+                // the server works without it; other commands then only name this process
+                System.err.println("xbrl-linker: cannot record the server's address in " + store.resolve(ServedStores.FILE)
+                        + " (" + e.getMessage() + "); query and export on " + store + " will not find it");
+            }
             Thread forget = new Thread(() -> ServedStores.forget(store), "xbrl-linker-serve-record");
             Runtime.getRuntime().addShutdownHook(forget); // serve ends when it is killed: SIGTERM runs the hooks
             try {
