@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
                 + "store and print the findings, optionally write them as JSON.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no error-level check failed", "1:an error-level check failed",
-                "2:an unknown check id, a broken check (named with file and line), no store, or bad usage"})
+                "2:an unknown check id, a broken check (named with file and line), no store, a store another process holds "
+                        + "(a running serve), a server that refused or did not answer, or bad usage"})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "ID",
@@ -81,7 +82,8 @@ final class CheckCommand implements Callable<Integer> {
         Iris iris = JobSettings.iris(baseIri);
         CheckRunner runner = new CheckRunner(selected, iris, calcMode);
         Report.Outcome r;
-        try (RdfStore s = RdfStore.open(store)) {
+        try (RdfStore s = RdfStore.isRemote(store) ? RdfStore.open(store)
+                : ServedStores.openToWrite(Path.of(store), "check")) {
             if (org.xbrllinker.rdf.StoreLayout.isEarlier(s)) {
                 System.err.println("xbrl-linker: " + org.xbrllinker.rdf.StoreLayout.message(store));
                 return 2;
@@ -112,6 +114,17 @@ final class CheckCommand implements Callable<Integer> {
             }
             System.out.printf("%d check(s) on %d disclosure(s) and %d filing(s) in %s; %s%n", run.size(),
                     disclosures.size(), filings.size(), store, ReportPrinter.findingCounts(r.summary()));
+        } catch (ServedStores.InUseException e) {
+            System.err.println("xbrl-linker: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            String failure = ServedStores.httpFailure(store, e);
+            if (failure == null) {
+                throw e;
+            }
+            System.out.flush();
+            System.err.println("xbrl-linker: " + failure);
+            return 2;
         }
         if (report != null) {
             System.out.println("JSON report: " + report);

@@ -9,8 +9,12 @@ import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.xbrllinker.batch.JobSettings;
 import org.xbrllinker.export.DatasetExport;
+import org.xbrllinker.rdf.RdfStore;
+import org.xbrllinker.rdf.RemoteStore;
 import org.xbrllinker.rdf.XbrlStore;
 
 import picocli.CommandLine.Command;
@@ -19,8 +23,12 @@ import picocli.CommandLine.Option;
 /** {@code export}: writes the store, or one graph, in an RDF serialisation. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the store in an RDF format: quad formats (nq, trig) the whole dataset with its graphs, "
-                + "triple formats (ttl, jsonld, nt, rdfxml) the union of the graphs; --graph writes one graph."},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written", "2:unknown format or graph, no store, or bad usage"})
+                + "triple formats (ttl, jsonld, nt, rdfxml) the union of the graphs; --graph writes one graph.",
+                "From a SPARQL server (--store URL, or a folder a running serve holds) each graph is read by the "
+                        + "Graph Store Protocol, the graphs listed by a SPARQL query."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written",
+                "2:unknown format or graph, no store, a store another process holds, a server that refused or did "
+                        + "not answer, or bad usage"})
 final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
@@ -36,26 +44,30 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--gzip", description = "Compress with gzip.")
     boolean gzip;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-    Path store = Path.of(JobSettings.DEFAULT_STORE);
+    @Option(names = "--store", paramLabel = "DIR|URL",
+            description = "TDB2 store folder, or a SPARQL server's dataset URL (default: ${DEFAULT-VALUE}).")
+    String store = JobSettings.DEFAULT_STORE;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(store)) {
+        if (!RdfStore.isRemote(store) && !Files.isDirectory(Path.of(store))) {
             System.err.println("xbrl-linker: " + store + ": no store here; run 'xbrl-linker link' first");
             return 2;
         }
-        try (XbrlStore s = XbrlStore.open(store)) {
+        try (RdfStore s = ServedStores.openToRead(store)) {
             Node g = graph == null ? null : NodeFactory.createURI(graph);
             if (g != null && !s.containsGraph(graph)) {
                 System.err.println("xbrl-linker: " + graph + ": no such graph in " + store);
                 return 2;
             }
+            // a server's graphs are read (each whole) before anything is written, so a refusal leaves no partial file
+            Dataset dataset = s instanceof XbrlStore x ? x.dataset()
+                    : DatasetFactory.wrap(((RemoteStore) s).readGraphs(graph));
             OutputStream target = out == null ? System.out : Files.newOutputStream(out);
             try {
                 GZIPOutputStream gz = gzip ? new GZIPOutputStream(target, 1 << 16) : null;
                 OutputStream sink = new BufferedOutputStream(gz != null ? gz : target, 1 << 16);
-                DatasetExport.write(s.dataset(), g, format, sink);
+                DatasetExport.write(dataset, g, format, sink);
                 sink.flush();
                 if (gz != null) {
                     gz.finish();
@@ -66,6 +78,16 @@ final class ExportCommand implements Callable<Integer> {
                     target.close();
                 }
             }
+        } catch (ServedStores.InUseException e) {
+            System.err.println("xbrl-linker: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            String failure = ServedStores.httpFailure(store, e);
+            if (failure == null) {
+                throw e;
+            }
+            System.err.println("xbrl-linker: " + failure);
+            return 2;
         }
         return 0;
     }

@@ -31,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
         description = "Parse, link, load into the store and check disclosures; print the report and write it as JSON.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no error-level check failed", "1:an error-level check failed",
-                "2:bad input (named with file and line), more rejected inputs than the skip limit, or bad usage"})
+                "2:bad input (named with file and line), more rejected inputs than the skip limit, a store another process "
+                        + "holds (a running serve), or bad usage"})
 final class LinkCommand implements Callable<Integer> {
 
     /** Where the job repository of runs on a remote store (a SPARQL server) is kept: a local folder. */
@@ -163,6 +164,8 @@ final class LinkCommand implements Callable<Integer> {
         try (StoreJobs jobs = StoreJobs.open(remote ? Path.of(REMOTE_JOB_REPOSITORY) : Path.of(store))) {
             org.xbrllinker.pipeline.Timing.mark("job repository (H2) opened");
             if (!remote) {
+                // a store a serve (or any process) holds would fail the job's first write: say so before starting it
+                ServedStores.refuseIfHeld(Path.of(store), "link into");
                 // the run goes ahead on this store: the warm-up opens it while the job starts (TDB2 keeps one
                 // connection per folder, which the job's steps then use)
                 warmup.openStore(Path.of(store).toAbsolutePath().normalize());
@@ -170,7 +173,7 @@ final class LinkCommand implements Callable<Integer> {
             Files.deleteIfExists(reportFile);
             long id = jobs.operator().start(JobSettings.JOB, params);
             return JobRun.finish(jobs, id, store, reportFile, quiet, progress);
-        } catch (StoreJobs.InUseException e) {
+        } catch (StoreJobs.InUseException | ServedStores.InUseException e) {
             System.err.println("xbrl-linker: " + e.getMessage());
             return 2;
         }

@@ -52,7 +52,7 @@ final class QueryCommand implements Callable<Integer> {
             System.err.println("xbrl-linker: " + (text == query ? "query" : query) + ":" + e.getLine() + ": " + e.getMessage());
             return 2;
         }
-        try (RdfStore s = RdfStore.open(store)) {
+        try (RdfStore s = ServedStores.openToRead(store)) {
             s.execute(q, qe -> {
                 if (q.isSelectType()) {
                     ResultSetFormatter.out(System.out, qe.execSelect(), q.getPrologue());
@@ -65,6 +65,17 @@ final class QueryCommand implements Callable<Integer> {
                 }
                 return null;
             });
+        } catch (ServedStores.InUseException e) {
+            System.err.println("xbrl-linker: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            String failure = ServedStores.httpFailure(store, e);
+            if (failure == null) {
+                throw e;
+            }
+            System.out.flush();
+            System.err.println("xbrl-linker: " + failure);
+            return 2;
         }
         return 0;
     }

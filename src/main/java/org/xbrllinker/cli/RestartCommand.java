@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
                 + "checkpoint; print the report and write it as JSON, as link does.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no error-level check failed", "1:an error-level check failed",
-                "2:bad input, more rejected inputs than the skip limit, nothing to restart, or bad usage"})
+                "2:bad input, more rejected inputs than the skip limit, nothing to restart, a store another process holds "
+                        + "(a running serve), or bad usage"})
 final class RestartCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "EXECUTION_ID",
@@ -54,6 +55,8 @@ final class RestartCommand implements Callable<Integer> {
             return 2;
         }
         try (StoreJobs jobs = StoreJobs.open(store)) {
+            // a store a serve (or any process) holds would fail the restarted job's first write
+            ServedStores.refuseIfHeld(store, "restart a link run of");
             JobOperatorImpl operator = jobs.operator();
             long id;
             if (executionId != null) {
@@ -123,7 +126,7 @@ final class RestartCommand implements Callable<Integer> {
             }
             System.err.println("xbrl-linker: execution " + id + " restarted as execution " + restarted);
             return JobRun.finish(jobs, restarted, store.toString(), reportFile, quiet, progress);
-        } catch (StoreJobs.InUseException e) {
+        } catch (StoreJobs.InUseException | ServedStores.InUseException e) {
             System.err.println("xbrl-linker: " + e.getMessage());
             return 2;
         }

@@ -15,6 +15,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.xbrllinker.batch.JobSettings;
 import org.xbrllinker.check.CheckCatalogue;
 import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.StoreHeldException;
 import org.xbrllinker.rdf.XbrlStore;
 import org.xbrllinker.serve.SparqlServer;
 
@@ -29,8 +30,10 @@ import picocli.CommandLine.Option;
                 "It listens on loopback unless --host says otherwise, and refuses updates unless --allow-update "
                         + "--users FILE: then /xbrl/update and /xbrl/data ask for a user of FILE (HTTP Basic); queries, "
                         + "pages, /id and /checks stay public. Request bodies are bounded (--max-request-size); "
-                        + "CORS is off unless --cors names an origin."},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"2:no store, a broken check (named with file and line), or bad usage"})
+                        + "CORS is off unless --cors names an origin.",
+                "While it runs it records its process and address in DIR/" + ServedStores.FILE + ": query and export "
+                        + "on DIR then read through it; check, link and restart say it holds DIR (exit 2)."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"2:no store, a store another process holds, a broken check (named with file and line), or bad usage"})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
@@ -94,13 +97,43 @@ final class ServeCommand implements Callable<Integer> {
         if (catalogue == null) {
             return 2;
         }
-        try (XbrlStore s = XbrlStore.open(store)) {
+        XbrlStore s;
+        try {
+            s = XbrlStore.open(store);
+        } catch (StoreHeldException e) {
+            System.err.println("xbrl-linker: " + e.getMessage() + ServedStores.recorded(store)
+                    .map(r -> ", which serves it at " + r.url()).orElse("") + "; stop that process to serve it here");
+            return 2;
+        }
+        try (s) {
             FusekiServer server = SparqlServer.start(s, settings, catalogue);
-            System.out.println(SparqlServer.describe(server, settings));
-            System.out.flush();
-            server.join();
+            // beside the lock, for the commands that meet it (query, export: through this server; others: one line)
+            try {
+                ServedStores.record(store, new ServedStores.Server(ProcessHandle.current().pid(),
+                        datasetUrl(settings.host(), server.getHttpPort()), settings.allowUpdate()));
+            } catch (java.io.IOException e) {
+                // the server works without it; other commands then only name this process
+                System.err.println("xbrl-linker: cannot record the server's address in " + store.resolve(ServedStores.FILE)
+                        + " (" + e.getMessage() + "); query and export on " + store + " will not find it");
+            }
+            Thread forget = new Thread(() -> ServedStores.forget(store), "xbrl-linker-serve-record");
+            Runtime.getRuntime().addShutdownHook(forget); // serve ends when it is killed: SIGTERM runs the hooks
+            try {
+                System.out.println(SparqlServer.describe(server, settings));
+                System.out.flush();
+                server.join();
+            } finally {
+                ServedStores.forget(store);
+            }
         }
         return 0;
+    }
+
+    /** The dataset URL a client on this machine reaches: loopback for a server listening on every address. */
+    static String datasetUrl(String host, int port) {
+        String h = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]") ? "127.0.0.1" : host;
+        h = h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
+        return "http://" + h + ":" + port + SparqlServer.DATASET;
     }
 
     /** The server's settings from the options; an {@link IllegalArgumentException} says what is wrong with them. */

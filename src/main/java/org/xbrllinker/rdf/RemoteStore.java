@@ -52,14 +52,29 @@ public final class RemoteStore implements RdfStore {
 
     private final String url;
     private final RDFConnection connection;
+    /** Whether the server's default graph is already the union of its named graphs (xbrl-linker's {@code serve}). */
+    private final boolean unionDefaultGraph;
 
-    private RemoteStore(String url, RDFConnection connection) {
+    private RemoteStore(String url, RDFConnection connection, boolean unionDefaultGraph) {
         this.url = url;
         this.connection = connection;
+        this.unionDefaultGraph = unionDefaultGraph;
     }
 
     /** A store on the server whose dataset is at {@code url}; nothing is sent until the first read or write. */
     public static RemoteStore connect(String url) {
+        return connect(url, false);
+    }
+
+    /**
+     * A store on a server whose default graph is the union of its named graphs, as xbrl-linker's {@code serve} makes
+     * it: queries go as they are, without the {@code FROM} per graph ({@link #withUnionDefaultGraph}).
+     */
+    public static RemoteStore connectUnion(String url) {
+        return connect(url, true);
+    }
+
+    private static RemoteStore connect(String url, boolean unionDefaultGraph) {
         String base = url.strip().replaceAll("/+$", "");
         RDFConnection connection = RDFConnectionRemote.newBuilder()
                 .destination(base)
@@ -67,7 +82,40 @@ public final class RemoteStore implements RdfStore {
                 .updateEndpoint("update")
                 .gspEndpoint("data")
                 .build();
-        return new RemoteStore(base, connection);
+        return new RemoteStore(base, connection, unionDefaultGraph);
+    }
+
+    /**
+     * An in-memory copy of the named graphs (or of the one named), each read by a Graph Store Protocol {@code GET}:
+     * at {@code URL/get}, the read-only endpoint Fuseki and {@code serve} offer without a login, else at
+     * {@code URL/data}. The graphs are listed by a SPARQL query. Each graph is read whole, one request each, so a
+     * reader sees each graph whole, though not all of them at one instant.
+     */
+    public org.apache.jena.sparql.core.DatasetGraph readGraphs(String graph) {
+        org.apache.jena.sparql.core.DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        List<String> names = graph == null ? graphs() : List.of(graph);
+        try (RDFConnection get = RDFConnectionRemote.newBuilder().destination(url).gspEndpoint("get").build()) {
+            boolean useGet = true;
+            for (String g : names) {
+                Model m;
+                if (useGet) {
+                    try {
+                        m = get.fetch(g);
+                    } catch (org.apache.jena.atlas.web.HttpException e) {
+                        if (e.getStatusCode() != 404 && e.getStatusCode() != 405) {
+                            throw e;
+                        }
+                        useGet = false; // no URL/get on this server: its URL/data answers reads too
+                        m = connection.fetch(g);
+                    }
+                } else {
+                    m = connection.fetch(g);
+                }
+                org.apache.jena.graph.Node name = NodeFactory.createURI(g);
+                m.getGraph().find().forEachRemaining(t -> copy.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        }
+        return copy;
     }
 
     /** The dataset URL. */
@@ -215,7 +263,7 @@ public final class RemoteStore implements RdfStore {
      * with {@code FROM} and no {@code FROM NAMED} has no named graphs at all).
      */
     Query withUnionDefaultGraph(Query query) {
-        if (query.hasDatasetDescription() || !readsDefaultGraph(query)) {
+        if (unionDefaultGraph || query.hasDatasetDescription() || !readsDefaultGraph(query)) {
             return query;
         }
         Query q = query.cloneQuery();

@@ -47,7 +47,8 @@ public final class XbrlStore implements RdfStore {
      * Opens (creating if needed) a TDB2 dataset in {@code dir}. A failed open can be tried again and fails the same way:
      * TDB2 takes the folder's process lock before it reads the folder and keeps it when the reading fails, so the next
      * open in this JVM would only say the lock is held; it is let go here (no connection of this JVM uses the folder
-     * then, or the open would have found it).
+     * then, or the open would have found it). A folder another process holds is a {@link StoreHeldException} naming
+     * that process.
      */
     public static XbrlStore open(Path dir) {
         String location = dir.toAbsolutePath().toString();
@@ -60,8 +61,39 @@ public final class XbrlStore implements RdfStore {
                 if (lock.isLockedHere()) {
                     org.apache.jena.dboe.base.file.ProcessFileLock.release(lock); // unlock() alone cannot be locked again
                 }
+                if (heldElsewhere(e)) {
+                    throw new StoreHeldException(dir, lockHolder(dir, e), e);
+                }
                 throw e;
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern HELD_BY = java.util.regex.Pattern.compile("held by process (\\d+)");
+
+    /** Whether an open failed because another process holds the folder's lock (TDB2's DBOpEnvException says so). */
+    private static boolean heldElsewhere(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.jena.dboe.DBOpEnvException && t.getMessage() != null
+                    && t.getMessage().startsWith("Failed to get a lock")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The process id the lock file holds (TDB2 writes its holder's), else the one TDB2's message names; 0 if none. */
+    private static long lockHolder(Path dir, Throwable e) {
+        try {
+            return Long.parseLong(java.nio.file.Files.readString(dir.resolve("tdb.lock")).strip());
+        } catch (IOException | NumberFormatException unreadable) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                java.util.regex.Matcher m = HELD_BY.matcher(String.valueOf(t.getMessage()));
+                if (m.find()) {
+                    return Long.parseLong(m.group(1));
+                }
+            }
+            return 0;
         }
     }
 
