@@ -66,7 +66,11 @@ class ConcurrentReadersTest {
             + "}";
     static final int MIN_WRITES = 20;
     static final int MAX_WRITES = 3000;
-    static final Duration MAX_TIME = Duration.ofSeconds(40);
+    /**
+     * A bound against a hang, not a speed target: the writer stops when every reader has seen both versions (the
+     * event the test waits for), however long that takes on a loaded machine, or past this bound.
+     */
+    static final Duration MAX_TIME = Duration.ofMinutes(10);
 
     @TempDir
     static Path tmp;
@@ -209,9 +213,8 @@ class ConcurrentReadersTest {
         }
         pool.shutdown();
 
-        System.out.println("ConcurrentReadersTest: " + writes + " graph replacements; answers by reader: " + seen);
         assertEquals(List.of(), mixed);
-        assertTrue(writes >= MIN_WRITES, writes + " writes in " + MAX_TIME.toSeconds() + " s");
+        assertTrue(writes >= MIN_WRITES, writes + " writes before the bound of " + MAX_TIME.toMinutes() + " min");
         assertTrue(everyReaderSawBoth(seen), "after " + writes + " writes: " + seen);
         store.replaceGraphs(Map.of(G, seed));
         assertTrue(store.copyOf(G).isIsomorphicWith(seed));

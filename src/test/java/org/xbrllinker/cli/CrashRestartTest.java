@@ -70,7 +70,6 @@ class CrashRestartTest {
         String[] inputs = inputs(tmp.resolve("inputs"));
 
         // the run that never crashed, in a process of its own too
-        long t0 = System.nanoTime();
         Path reference = tmp.resolve("reference");
         Process link0 = cli("reference", args("link", inputs, "--store", reference.toString(), "--chunk-size", "1",
                 "--quiet"));
@@ -79,7 +78,6 @@ class CrashRestartTest {
         assertEquals(1, uninterrupted, "two inputs fail a calculation: " + Files.readString(tmp.resolve("reference.out")));
 
         // the run that is killed after its second chunk committed
-        long t1 = System.nanoTime();
         Path crashed = tmp.resolve("crashed");
         Process link = cli("crashed-link", args("link", inputs, "--store", crashed.toString(), "--chunk-size", "1",
                 "--quiet", "--progress"));
@@ -134,7 +132,6 @@ class CrashRestartTest {
                 + "never behind the checkpoint, at most one chunk ahead of it");
 
         // the restart, in another process
-        long t2 = System.nanoTime();
         Process restart = cli("restart", "restart", Long.toString(execution), "--store", crashed.toString(), "--quiet");
         BlockingQueue<String> restartErr = lines(restart);
         int restartExit = exit(restart, restartErr);
@@ -149,7 +146,6 @@ class CrashRestartTest {
         assertEquals(execution + 1, Long.parseLong(restarted.group(1)), "a new execution of the same run: " + restartOut);
         assertTrue(restartOut.contains("12 disclosure(s), 120 line item(s), 228 fact(s)"), restartOut);
 
-        long t3 = System.nanoTime();
         // the same store
         XbrlStore expected = XbrlStore.open(reference);
         XbrlStore actual = XbrlStore.open(crashed);
@@ -170,11 +166,6 @@ class CrashRestartTest {
         assertEquals(before.findings(), after.findings());
         assertEquals(before.rejected(), after.rejected());
         assertEquals(before, after);
-        System.out.printf("CrashRestartTest: killed after %d of %d items (checkpoint %d, %d disclosure graph(s) in the "
-                        + "store); restarted: %d quads in %d named graphs, each isomorphic to the uninterrupted run's "
-                        + "(uninterrupted run %d s, killed run %d s, restart %d s)%n",
-                written, INPUTS, checkpoint, graphs, actual.size(), got.size(), TimeUnit.NANOSECONDS.toSeconds(t1 - t0),
-                TimeUnit.NANOSECONDS.toSeconds(t2 - t1), TimeUnit.NANOSECONDS.toSeconds(t3 - t2));
     }
 
     /**
