@@ -76,7 +76,10 @@ public class SkipRecordingListener implements SkipProcessListener, SkipReadListe
     @Override
     public void onSkipProcessItem(Object item, Exception ex) {
         InputItem input = (InputItem) item;
-        rejected(input.path().toString(), Iris.source(input.work().filingSource(), input.path().toString()), ex);
+        Iris iris = JobSettings.iris(baseIri);
+        String source = Iris.source(input.work().filingSource(), input.path().toString());
+        rejected(input.path().toString(), source, input.work().kind() == org.xbrllinker.pipeline.Work.Kind.INSTANCE
+                ? iris.filingGraph(input.work().filingSource()) : iris.disclosureGraph(source), ex);
     }
 
     @Override
@@ -89,22 +92,31 @@ public class SkipRecordingListener implements SkipProcessListener, SkipReadListe
     public void onSkipWriteItem(List<Object> items, Exception ex) {
         for (Object item : items) {
             Object linked = ((MappedItem) item).linked();
+            Iris iris = JobSettings.iris(baseIri);
             if (linked instanceof LinkedDisclosure d) {
-                rejected(d.disclosure().source(), RdfMapper.sourceOf(d), ex);
+                rejected(d.disclosure().source(), RdfMapper.sourceOf(d), iris.disclosureGraph(RdfMapper.sourceOf(d)), ex);
             } else {
                 LinkedFiling f = (LinkedFiling) linked;
-                rejected(f.instanceFile(), Iris.source(f.source(), f.instanceFile()), ex);
+                rejected(f.instanceFile(), Iris.source(f.source(), f.instanceFile()), iris.filingGraph(f.source()), ex);
             }
         }
     }
 
-    private void rejected(String path, String source, Exception ex) {
+    /**
+     * Records an input's refusal: its rejection graph, and in the same write its graph of an earlier run ({@code
+     * graph}, a disclosure's or a filing's) and that graph's findings removed, so that the store never shows an input
+     * both refused and linked.
+     */
+    private void rejected(String path, String source, String graph, Exception ex) {
         Jobs.state(jobContext, stepContext).rejected(path, ex.getMessage());
         SourceLocation where = ex instanceof LocatedException located ? located.location() : SourceLocation.of(path, 0);
         Iris iris = JobSettings.iris(baseIri);
         RdfMapper mapper = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE);
-        stores.open(JobSettings.storeLocation(store)).replaceGraphs(Map.of(iris.rejectionGraph(source),
-                mapper.rejection(source, path, where, ex.getMessage(), Instant.now())));
+        Map<String, org.apache.jena.rdf.model.Model> graphs = new java.util.LinkedHashMap<>();
+        graphs.put(iris.rejectionGraph(source), mapper.rejection(source, path, where, ex.getMessage(), Instant.now()));
+        graphs.put(graph, RdfMapper.newModel()); // an empty graph is none: replacing removes it
+        graphs.put(iris.findingsGraphOf(graph), RdfMapper.newModel());
+        stores.open(JobSettings.storeLocation(store)).replaceGraphs(graphs);
         // the runtime moves the reader's checkpoint past a skipped item at once, even if the chunk then fails: the
         // state saved with it must name the item, or a restart (which does not read it again) would forget it
         Jobs.keep(jobContext, stepContext);
