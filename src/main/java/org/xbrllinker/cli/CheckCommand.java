@@ -114,17 +114,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             System.out.printf("%d check(s) on %d disclosure(s) and %d filing(s) in %s; %s%n", run.size(),
                     disclosures.size(), filings.size(), store, ReportPrinter.findingCounts(r.summary()));
-        } catch (ServedStores.InUseException e) {
-            System.err.println("xbrl-linker: " + e.getMessage());
-            return 2;
-        } catch (RuntimeException e) {
-            String failure = ServedStores.httpFailure(store, e);
-            if (failure == null) {
-                throw e;
-            }
-            System.out.flush();
-            System.err.println("xbrl-linker: " + failure);
-            return 2;
+        } catch (ServedStores.InUseException | RuntimeException e) {
+            return ServedStores.refused(store, e);
         }
         if (report != null) {
             System.out.println("JSON report: " + report);

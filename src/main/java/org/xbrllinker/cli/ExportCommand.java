@@ -78,16 +78,8 @@ final class ExportCommand implements Callable<Integer> {
                     target.close();
                 }
             }
-        } catch (ServedStores.InUseException e) {
-            System.err.println("xbrl-linker: " + e.getMessage());
-            return 2;
-        } catch (RuntimeException e) {
-            String failure = ServedStores.httpFailure(store, e);
-            if (failure == null) {
-                throw e;
-            }
-            System.err.println("xbrl-linker: " + failure);
-            return 2;
+        } catch (ServedStores.InUseException | RuntimeException e) {
+            return ServedStores.refused(store, e);
         }
         return 0;
     }

@@ -65,17 +65,8 @@ final class QueryCommand implements Callable<Integer> {
                 }
                 return null;
             });
-        } catch (ServedStores.InUseException e) {
-            System.err.println("xbrl-linker: " + e.getMessage());
-            return 2;
-        } catch (RuntimeException e) {
-            String failure = ServedStores.httpFailure(store, e);
-            if (failure == null) {
-                throw e;
-            }
-            System.out.flush();
-            System.err.println("xbrl-linker: " + failure);
-            return 2;
+        } catch (ServedStores.InUseException | RuntimeException e) {
+            return ServedStores.refused(store, e);
         }
         return 0;
     }

@@ -119,6 +119,21 @@ final class ServedStores {
     }
 
     /**
+     * The exit of a command whose store it could not use: prints the one line (a store another process holds, a server
+     * that refused or did not answer) and gives 2; anything else is a fault of this program and goes up as it is.
+     */
+    static int refused(String location, Exception e) {
+        String line = e instanceof InUseException ? e.getMessage()
+                : e instanceof RuntimeException r ? httpFailure(location, r) : null;
+        if (line == null) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+        System.out.flush();
+        System.err.println("xbrl-linker: " + line);
+        return 2;
+    }
+
+    /**
      * The one line for a request a server refused or could not be reached for, or null when {@code e} is no such
      * failure (then it is a fault of this program, and goes up as it is).
      */
