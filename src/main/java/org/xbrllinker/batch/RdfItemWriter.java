@@ -133,6 +133,7 @@ public class RdfItemWriter extends AbstractItemWriter {
         List<RunState.FilingRun> filings = new ArrayList<>();
         List<String> pages = new ArrayList<>();
         List<TaxonomyItem> taxonomy = new ArrayList<>();
+        java.util.Set<String> inputs = new java.util.LinkedHashSet<>();
         for (Object item : items) {
             MappedItem mapped = (MappedItem) item;
             graphs.putAll(mapped.graphs());
@@ -141,12 +142,20 @@ public class RdfItemWriter extends AbstractItemWriter {
             String source = mapped.linked() instanceof LinkedFiling f ? Iris.source(f.source(), f.instanceFile())
                     : RdfMapper.sourceOf((LinkedDisclosure) mapped.linked());
             graphs.put(iris.rejectionGraph(source), RdfMapper.newModel());
+            inputs.add(iris.input(source));
             if (mapped.linked() instanceof LinkedFiling filing) {
                 filings.add(new RunState.FilingRun(filing.source(), iris.filingGraph(filing.source()),
                         filing.instanceFile(), filing.instance().entity(), filing.instance().facts().size(),
                         filing.instance().contexts().size(), filing.instance().units().size()));
             } else {
                 pages.addAll(mapped.graphs().keySet());
+            }
+        }
+        // what these files gave before they changed (another content is another disclosure IRI) goes, with its findings
+        for (String earlier : xbrlStore.graphsOfInputs(inputs)) {
+            if (!graphs.containsKey(earlier) && (iris.isDisclosureGraph(earlier) || iris.isFilingGraph(earlier))) {
+                graphs.put(earlier, RdfMapper.newModel());
+                graphs.put(iris.findingsGraphOf(earlier), RdfMapper.newModel());
             }
         }
         long start = System.nanoTime();

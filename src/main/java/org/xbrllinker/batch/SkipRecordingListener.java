@@ -27,6 +27,7 @@ import org.xbrllinker.parse.SourceLocation;
 import org.xbrllinker.pipeline.LinkedFiling;
 import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.RdfMapper;
+import org.xbrllinker.rdf.RdfStore;
 
 /**
  * Records every skipped input with its reason: in the run's state, for the report, and in the store as an
@@ -116,7 +117,15 @@ public class SkipRecordingListener implements SkipProcessListener, SkipReadListe
         graphs.put(iris.rejectionGraph(source), mapper.rejection(source, path, where, ex.getMessage(), Instant.now()));
         graphs.put(graph, RdfMapper.newModel()); // an empty graph is none: replacing removes it
         graphs.put(iris.findingsGraphOf(graph), RdfMapper.newModel());
-        stores.open(JobSettings.storeLocation(store)).replaceGraphs(graphs);
+        RdfStore target = stores.open(JobSettings.storeLocation(store));
+        // and what the file gave while it held another content (another disclosure IRI)
+        for (String earlier : target.graphsOfInputs(List.of(iris.input(source)))) {
+            if (iris.isDisclosureGraph(earlier) || iris.isFilingGraph(earlier)) {
+                graphs.put(earlier, RdfMapper.newModel());
+                graphs.put(iris.findingsGraphOf(earlier), RdfMapper.newModel());
+            }
+        }
+        target.replaceGraphs(graphs);
         // the runtime moves the reader's checkpoint past a skipped item at once, even if the chunk then fails: the
         // state saved with it must name the item, or a restart (which does not read it again) would forget it
         Jobs.keep(jobContext, stepContext);

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.xbrllinker.instance.InlineXbrlParser;
-import org.xbrllinker.instance.InstanceParser;
 import org.xbrllinker.instance.XbrlInstance;
 import org.xbrllinker.parse.InputException;
 
@@ -44,13 +42,6 @@ public final class FilingFiles {
      * name the path as given.
      */
     public static XbrlInstance readInstance(Path file) throws InputException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        try (var in = Files.newInputStream(file)) {
-            return name.endsWith(".xml") || name.endsWith(".xbrl") ? new InstanceParser().parse(file.toString(), in)
-                    : new InlineXbrlParser().parse(file.toString(), in);
-        } catch (IOException e) {
-            throw new InputException(org.xbrllinker.parse.SourceLocation.of(file.toString(), 0),
-                    "expected a readable file: " + e.getMessage(), e);
-        }
+        return org.xbrllinker.instance.InstanceFiles.read(file);
     }
 }

@@ -1,22 +1,20 @@
 package org.xbrllinker.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.xbrllinker.filing.FilingSummaryReader;
 import org.xbrllinker.filing.ReportEntry;
+import org.xbrllinker.instance.InstanceFiles;
 
 
 /**
@@ -79,9 +77,7 @@ public final class Inputs {
     private static List<Work> filing(Path dir, List<String> warnings) {
         List<Work> out = new ArrayList<>();
         List<Path> files = list(dir);
-        Optional<Path> xml = files.stream().filter(Inputs::isInstance).sorted().findFirst();
-        Optional<Path> inline = files.stream().filter(Inputs::isInline).sorted().findFirst();
-        xml.or(() -> inline).ifPresent(i -> out.add(new Work(i, Work.Kind.INSTANCE, dir)));
+        InstanceFiles.of(dir).ifPresent(i -> out.add(new Work(i, Work.Kind.INSTANCE, dir)));
         List<Path> pages = new ArrayList<>();
         java.util.Map<Path, ReportEntry> entries = new java.util.HashMap<>();
         Path summary = dir.resolve("FilingSummary.xml");
@@ -129,23 +125,12 @@ public final class Inputs {
         return files.size() <= 5 ? shown : files.size() + " pages (" + shown + ", ...)";
     }
 
-    /** An XML instance: an .xml or .xbrl file whose root element is xbrli:xbrl. */
     static boolean isInstance(Path f) {
-        return (name(f).endsWith(".xml") || name(f).endsWith(".xbrl")) && head(f).matches("(?s).*<([A-Za-z_][\\w.-]*:)?xbrl[\\s>].*");
+        return InstanceFiles.isInstance(f);
     }
 
-    /** An inline XBRL document: an .htm file that declares the inline XBRL namespace. */
     static boolean isInline(Path f) {
-        return (name(f).endsWith(".htm") || name(f).endsWith(".xhtml")) && !R_PAGE.matcher(name(f)).matches()
-                && head(f).contains("http://www.xbrl.org/2013/inlineXBRL");
-    }
-
-    private static String head(Path f) {
-        try (InputStream in = Files.newInputStream(f)) {
-            return new String(in.readNBytes(8192), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+        return InstanceFiles.isInline(f);
     }
 
     private static int pageNumber(Path f) {

@@ -70,7 +70,8 @@ public final class InstanceMapper {
         Resource filing = m.createResource(iris.filing(source), XLK.Filing)
                 .addProperty(RDF.type, m.createResource(QB + "DataSet"))
                 .addProperty(RDF.type, PROV.Entity)
-                .addProperty(DCTerms.source, source)
+                .addProperty(DCTerms.source, Identity.published(source))
+                .addProperty(XLK.input, m.createResource(iris.input(instance.source())))
                 .addProperty(XLK.instanceForm, instance.form());
         java.util.regex.Matcher accession = ACCESSION.matcher(source);
         if (accession.find()) {

@@ -57,13 +57,16 @@ public final class Iris {
         return filingSource == null ? file : pageOfFiling(filingSource, file);
     }
 
-    /** A disclosure's key: the file name, or the filing's and the page's for an R page of a filing. */
+    /**
+     * A disclosure's key ({@link Identity}): a page read alone by its name and content hash (or its folder's accession
+     * number), an R page of a filing by the filing's key and the page's name.
+     */
     static String key(String source) {
         int sep = source.indexOf(PAGE_OF_FILING);
         if (sep < 0) {
-            return slug(source);
+            return Identity.page(source);
         }
-        return slug(source.substring(0, sep)) + "/" + slug(source.substring(sep + PAGE_OF_FILING.length()));
+        return Identity.filing(source.substring(0, sep)) + "/" + slug(source.substring(sep + PAGE_OF_FILING.length()));
     }
 
     public String disclosure(String source) {
@@ -77,17 +80,28 @@ public final class Iris {
 
     /** What the graphs of a filing's R pages start with. */
     public String filingPagesGraphPrefix(String filingSource) {
-        return base + "graph/disclosure/" + slug(filingSource) + "/";
+        return base + "graph/disclosure/" + Identity.filing(filingSource) + "/";
     }
 
-    /** The record of an input the job refused (see {@link #source}). */
+    /** An input file as a file: what a disclosure or filing was read from ({@code xlk:input}), whatever it held. */
+    public String input(String source) {
+        return base + "input/" + inputKey(source);
+    }
+
+    /** The record of an input the job refused (see {@link #source}), named by the file, not its content. */
     public String rejection(String source) {
-        return base + "rejected/" + key(source);
+        return base + "rejected/" + inputKey(source);
     }
 
     /** The named graph that records one refused input; removed when the input is linked. */
     public String rejectionGraph(String source) {
-        return base + "graph/rejected/" + key(source);
+        return base + "graph/rejected/" + inputKey(source);
+    }
+
+    /** The file of a source ({@link #source}: the page of a filing is its file), keyed by {@link Identity#input}. */
+    private static String inputKey(String source) {
+        int sep = source.indexOf(PAGE_OF_FILING);
+        return Identity.input(sep < 0 ? source : source.substring(sep + PAGE_OF_FILING.length()));
     }
 
     /** The named graph of the findings of one disclosure. */
@@ -112,14 +126,14 @@ public final class Iris {
                 .replace(base + "graph/filing/", base + "filing/");
     }
 
-    /** A filing, identified by its folder or instance file name (an accession-named folder gives a unique one). */
+    /** A filing, identified by its accession number, else entity and period, else content ({@link Identity#filing}). */
     public String filing(String source) {
-        return base + "filing/" + slug(source);
+        return base + "filing/" + Identity.filing(source);
     }
 
     /** The named graph of a filing's instance facts. */
     public String filingGraph(String source) {
-        return base + "graph/filing/" + slug(source);
+        return base + "graph/filing/" + Identity.filing(source);
     }
 
     public boolean isDisclosureGraph(String graph) {

@@ -93,7 +93,8 @@ public final class RdfMapper {
                 .addProperty(RDF.type, PROV.Entity)
                 .addProperty(DCTerms.title, d.title())
                 .addProperty(XLK.sourceFile, fileName(src))
-                .addProperty(DCTerms.source, d.source());
+                .addProperty(DCTerms.source, Identity.published(d.source()))
+                .addProperty(XLK.input, m.createResource(iris.input(src)));
         if (d.unitLine() != null) {
             disclosure.addProperty(XLK.unitLine, d.unitLine());
         }

@@ -62,6 +62,22 @@ public interface RdfStore extends AutoCloseable {
     /** Number of quads in all named graphs. */
     long size();
 
+    /**
+     * The graphs that hold what the given inputs ({@code xlk:input} IRIs, {@link Iris#input}) gave in earlier runs:
+     * one query, however many inputs.
+     */
+    default java.util.Set<String> graphsOfInputs(java.util.Collection<String> inputs) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (inputs.isEmpty()) {
+            return out;
+        }
+        StringBuilder q = new StringBuilder("SELECT DISTINCT ?g WHERE { VALUES ?in {");
+        inputs.forEach(in -> q.append(" <").append(in).append('>'));
+        q.append(" } GRAPH ?g { ?x <").append(XLK.input.getURI()).append("> ?in } }");
+        selectAll(org.apache.jena.query.QueryFactory.create(q.toString())).forEach(row -> out.add(row.getResource("g").getURI()));
+        return out;
+    }
+
     /** All rows of a SELECT; the default graph is the union of the named graphs. */
     default List<QuerySolution> selectAll(Query query) {
         return selectAll(query, Map.of());

@@ -36,7 +36,10 @@ import org.xbrllinker.serve.SparqlServer;
 class DereferenceTest {
 
     static final String BASE = "https://w3id.org/xbrl-linker/id/";
-    static final String ROW_7 = "disclosure/000_c342e9fcd42f2d70/row/7";
+    /** Row 7 of the seed, after the base: its disclosure is named by the seed's file name and content hash. */
+    static final String SEED = org.xbrllinker.rdf.Iris.defaults().disclosure(org.xbrllinker.testing.Shared.seed().toString())
+            .substring(org.xbrllinker.rdf.Iris.DEFAULT_BASE.length());
+    static final String ROW_7 = SEED + "/row/7";
     static final String RECOVERIES = "http://fasb.org/us-gaap/2021-01-31#AllowanceForDoubtfulAccountsReceivableRecoveries";
 
     @TempDir
@@ -70,7 +73,7 @@ class DereferenceTest {
         assertTrue(r.body().contains("href=\"/id/concept/us-gaap_AllowanceForDoubtfulAccountsReceivableRecoveries\""),
                 r.body());
         // a link to another of our IRIs is rewritten to its page here
-        assertTrue(r.body().contains("href=\"/id/disclosure/000_c342e9fcd42f2d70\""), r.body());
+        assertTrue(r.body().contains("href=\"/id/" + SEED + "\""), r.body());
         // the resources that point to it: its cells, the disclosure's xlk:lineItem
         assertTrue(r.body().contains("Pointed to by"), r.body());
         assertTrue(r.body().contains("xlk:lineItem"), r.body());
@@ -146,7 +149,7 @@ class DereferenceTest {
 
     @Test
     void anUnknownIriIs404AndAnUnofferedTypeIs406() throws Exception {
-        assertEquals(404, Served.get(root + "/id/disclosure/000_c342e9fcd42f2d70/row/999", "text/turtle").statusCode());
+        assertEquals(404, Served.get(root + "/id/" + SEED + "/row/999", "text/turtle").statusCode());
         assertEquals(404, Served.get(root + "/id/nothing", "text/html").statusCode());
         assertEquals(406, Served.get(root + "/id/" + ROW_7, "image/png").statusCode());
         // no Accept preference: data

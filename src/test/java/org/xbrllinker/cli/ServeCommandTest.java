@@ -29,7 +29,7 @@ import org.xbrllinker.serve.SparqlServer;
 /** {@code serve}: the seed's store behind embedded Fuseki, asked over HTTP as a client would. */
 class ServeCommandTest {
 
-    static final String SEED_GRAPH = "https://w3id.org/xbrl-linker/id/graph/disclosure/000_c342e9fcd42f2d70";
+    static final String SEED_GRAPH = org.xbrllinker.rdf.Iris.defaults().disclosureGraph(org.xbrllinker.testing.Shared.seed().toString());
     static final String COUNT_FACTS = "PREFIX xlk: <https://w3id.org/xbrl-linker/ns#> "
             + "SELECT (COUNT(DISTINCT ?f) AS ?facts) WHERE { ?f a xlk:Fact }";
     static final String CONSTRUCT_FACTS = "PREFIX xlk: <https://w3id.org/xbrl-linker/ns#> "

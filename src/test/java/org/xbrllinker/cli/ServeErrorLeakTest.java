@@ -132,8 +132,8 @@ class ServeErrorLeakTest {
         cases.add(get("a path with bad escapes", 400, "/id/%zz", "*/*"));
         cases.add(get("a path with a NUL", 400, "/id/a%00b", "*/*"));
         cases.add(get("a path out of the folder", 400, "/id/..%2f..%2f..%2fetc%2fpasswd", "*/*"));
-        cases.add(get("an Accept nothing matches", 406, "/id/disclosure/000_c342e9fcd42f2d70", "image/png"));
-        cases.add(send("a POST to a data IRI", 405, "POST", "/id/disclosure/000_c342e9fcd42f2d70", "text/plain", "x",
+        cases.add(get("an Accept nothing matches", 406, "/id/" + DereferenceTest.SEED, "image/png"));
+        cases.add(send("a POST to a data IRI", 405, "POST", "/id/" + DereferenceTest.SEED, "text/plain", "x",
                 ""));
         // the checks
         cases.add(get("an unknown check (JSON)", 404, "/checks/nosuch", "application/json"));

@@ -43,7 +43,8 @@ class StewardEndpointIT {
 
     static final String NET = "us-gaap:AccountsReceivableNetCurrent";
     /** The seed's graph: the server's store may hold other disclosures (the other tests link Apple's filing). */
-    static final String SEED_GRAPH = "https://w3id.org/xbrl-linker/id/graph/disclosure/000_c342e9fcd42f2d70";
+    /** The seed's graph: its IRI carries the seed's name and content hash, the same on the server as here. */
+    static final String SEED_GRAPH = org.xbrllinker.rdf.Iris.defaults().disclosureGraph(ServerApi.seed().toString());
 
     @Deployment(testable = false)
     static WebArchive deployment() {
