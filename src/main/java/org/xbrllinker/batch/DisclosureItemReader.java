@@ -30,6 +30,19 @@ public class DisclosureItemReader extends AbstractItemReader {
     /** The exit status of the step {@code link} when the partitioned step does the work. */
     public static final String PARTITIONED = "PARTITIONED";
 
+    /**
+     * For a test of a crash ({@code cli/CrashRestartTest}): {@code -Dxbrllinker.holdBeforeItem=N} holds the run when it
+     * is about to read item N (from 0) of the planned work. JBeret asks the reader for a chunk's first item only once the
+     * chunk before has committed and its checkpoint is saved, so with one item a chunk the store then holds exactly the
+     * first N items and the checkpoint says N. The reader says so on standard error ({@value #HELD} N) and waits to be
+     * killed; after {@link #HOLD} it goes on.
+     */
+    public static final String HOLD_BEFORE_ITEM = "xbrllinker.holdBeforeItem";
+    /** What the reader prints, followed by the item's position, when {@link #HOLD_BEFORE_ITEM} holds it. */
+    public static final String HELD = "xbrl-linker: held (-D" + HOLD_BEFORE_ITEM + ") before item";
+    /** How long {@link #HOLD_BEFORE_ITEM} holds the run at most: a process nobody kills still ends. */
+    static final java.time.Duration HOLD = java.time.Duration.ofMinutes(10);
+
     /** Required. Input paths, one a line: pages, instances, filing folders, or folders of {@code .txt} pages. */
     @Inject
     @BatchProperty
@@ -60,6 +73,7 @@ public class DisclosureItemReader extends AbstractItemReader {
     private int next;
     private int end;
     private RunState partition;
+    private final int holdBefore = Integer.getInteger(HOLD_BEFORE_ITEM, -1);
 
     @Override
     public void open(Serializable checkpoint) {
@@ -93,12 +107,24 @@ public class DisclosureItemReader extends AbstractItemReader {
         if (next >= end) {
             return null;
         }
+        if (next == holdBefore) {
+            hold();
+        }
         InputItem item = new InputItem(next, work.get(next));
         next++;
         if (partition != null) {
             partition.position(next);
         }
         return item;
+    }
+
+    private void hold() {
+        System.err.println(HELD + " " + next);
+        try {
+            Thread.sleep(HOLD.toMillis()); // not a wait for anything: the test kills the process in it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

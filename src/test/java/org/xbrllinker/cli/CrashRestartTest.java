@@ -37,6 +37,7 @@ import org.apache.jena.system.Txn;
 import org.jberet.runtime.AbstractStepExecution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xbrllinker.batch.DisclosureItemReader;
 import org.xbrllinker.rdf.Iris;
 import org.xbrllinker.rdf.XbrlStore;
 import org.xbrllinker.report.Report;
@@ -48,18 +49,18 @@ import org.xbrllinker.testing.Shared;
  * Crash and restart: a {@code link} process is killed (SIGKILL: no shutdown hook runs) in the middle of its link step,
  * another process restarts the execution from the store's job repository, and the store and the report it ends with
  * are those of a run that never crashed: the same quads, the same named graphs, each graph isomorphic, the same JSON
- * report, the same exit code. Before the restart the killed run's store is looked at too: its execution is left
- * STARTED, and its disclosure graphs are never behind the saved checkpoint and at most one chunk ahead of it (each
- * chunk's TDB2 transaction commits before its checkpoint is saved).
+ * report, the same exit code. The kill waits for an event, not for time: the process is held before its third item
+ * ({@link DisclosureItemReader#HOLD_BEFORE_ITEM}), once two chunks committed, and killed there. Before the restart the
+ * killed run's store is looked at too: its execution is left STARTED, and the store holds the two committed chunks'
+ * disclosure graphs, no more, with a saved checkpoint that says 2.
  */
 class CrashRestartTest {
 
-    /** Twelve inputs, one item each: enough that the run cannot end in the moment between seeing a chunk and the kill. */
+    /** Twelve inputs, one item each. */
     static final int INPUTS = 12;
-    /** The kill comes once this many chunks (one item each) are in the store. */
+    /** The kill comes once this many chunks (one item each) committed, before the next one starts. */
     static final int KILL_AFTER = 2;
     static final Pattern STARTED = Pattern.compile("execution (\\d+) of link-disclosures started");
-    static final Pattern WRITTEN = Pattern.compile("execution (\\d+): (\\d+) item\\(s\\) written");
     static final Pattern EXECUTION = Pattern.compile("(?m)^Job execution: (\\d+) ");
 
     @TempDir
@@ -77,36 +78,36 @@ class CrashRestartTest {
         int uninterrupted = exit(link0, referenceErr);
         assertEquals(1, uninterrupted, "two inputs fail a calculation: " + Files.readString(tmp.resolve("reference.out")));
 
-        // the run that is killed after its second chunk committed
+        // the run that is killed once its second chunk committed: the reader holds it before the third item (then
+        // the second chunk's TDB2 transaction has committed and its checkpoint is saved) and says so; the kill comes
+        // after that line, so the run is killed at that point and nowhere else, however fast or slow the machine
         Path crashed = tmp.resolve("crashed");
-        Process link = cli("crashed-link", args("link", inputs, "--store", crashed.toString(), "--chunk-size", "1",
-                "--quiet", "--progress"));
+        Process link = CliProcesses.start(tmp, "crashed-link",
+                List.of("-D" + DisclosureItemReader.HOLD_BEFORE_ITEM + "=" + KILL_AFTER),
+                args("link", inputs, "--store", crashed.toString(), "--chunk-size", "1", "--quiet", "--progress"));
         BlockingQueue<String> err = lines(link);
         long execution = -1;
-        int written = 0;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
-        while (written < KILL_AFTER) {
+        List<String> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        for (boolean held = false; !held; ) {
             String line = err.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (line == null || line.equals(EOF)) {
                 link.destroyForcibly();
-                fail("the link process " + (line == null ? "showed no progress in time" : "ended before it could be "
-                        + "killed (exit " + link.waitFor() + ")") + "; its output:\n" + String.join("\n", drained(err)));
+                fail("the link process " + (line == null ? "was not held within 5 minutes" : "ended before it was "
+                        + "held (exit " + link.waitFor() + ")") + "; its output:\n" + String.join("\n", seen) + "\n"
+                        + String.join("\n", drained(err)));
             }
+            seen.add(line);
             Matcher started = STARTED.matcher(line);
             if (started.find()) {
                 execution = Long.parseLong(started.group(1));
             }
-            Matcher progress = WRITTEN.matcher(line);
-            if (progress.find()) {
-                written = Integer.parseInt(progress.group(2));
-            }
+            held = line.equals(DisclosureItemReader.HELD + " " + KILL_AFTER);
         }
         link.destroyForcibly();
-        assertTrue(link.waitFor(60, TimeUnit.SECONDS), "the killed process is gone");
-        assertTrue(written < INPUTS, "killed after " + written + " of " + INPUTS + " items");
-        assertEquals(137, link.exitValue(), "the link process was killed (SIGKILL), not ended: it had written " + written
-                + " of " + INPUTS + " items; if it ended first, give the test more inputs");
-        assertTrue(execution > 0, "link named its execution");
+        assertTrue(link.waitFor(1, TimeUnit.MINUTES), "the killed process is gone");
+        assertEquals(137, link.exitValue(), "the link process was killed (SIGKILL): " + String.join("\n", seen));
+        assertTrue(execution > 0, "link named its execution: " + String.join("\n", seen));
         assertTrue(Files.notExists(crashed.resolve("report.json")), "the killed run wrote no report");
 
         // what the kill left: an execution marked STARTED, and a store in step with its checkpoint
@@ -127,9 +128,10 @@ class CrashRestartTest {
         } finally {
             partial.release(); // the restart, another process, takes the store
         }
-        assertTrue(checkpoint >= 1 && graphs >= checkpoint && graphs <= checkpoint + 1, "after the kill the store holds "
-                + graphs + " disclosure graph(s) and the checkpoint says " + checkpoint + " item(s) are done: the store is "
-                + "never behind the checkpoint, at most one chunk ahead of it");
+        // killed between two chunks: the store holds the committed chunks, the checkpoint (saved on disk before the
+        // next chunk starts: WRITE_DELAY=0) counts them, and neither is behind or ahead of the other
+        assertEquals(KILL_AFTER, checkpoint, "the checkpoint after " + KILL_AFTER + " committed chunks of one item");
+        assertEquals(KILL_AFTER, graphs, "disclosure graphs in the store after " + KILL_AFTER + " committed chunks");
 
         // the restart, in another process
         Process restart = cli("restart", "restart", Long.toString(execution), "--store", crashed.toString(), "--quiet");

@@ -109,19 +109,49 @@ class ServeLimitsTest {
         assertEquals("facts\r\n19\r\n", r.body());
     }
 
+    /** The same for a raw answer: its status line, then the body after the headers. */
+    static void tooLarge(String request, String raw) {
+        assertTrue(raw.startsWith("HTTP/1.1 413 "), request + ": " + raw);
+        assertTrue(raw.contains("\r\n\r\n"), request + ": " + raw);
+        String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+        assertTrue(body.contains(Integer.toString(MAX)), request + " names the limit: " + raw);
+        assertTrue(body.length() < 1000, raw);
+        assertFalse(body.contains("Exception") || body.contains("\tat "), raw);
+    }
+
+    /**
+     * The server refuses a body over the limit on its Content-Length, before reading it: it answers 413 and closes the
+     * connection. A client that sends the body anyway may still be sending when the server closes; the body's unread
+     * bytes then make the close a reset, which can reach the client before the 413 it was sent (the JDK's client then
+     * says "header parser received no bytes", about once in 300 requests here). Both are legal. So the refusal is
+     * asserted on requests that declare the size and send no body, where nothing is left unread and the 413 is always
+     * read whole; the same requests with their bodies must get the 413 or a closed connection, and then the server
+     * answers the next request.
+     */
     @Test
     void aBodyOverTheLimitIsRefusedWith413AndTheServerGoesOn() throws Exception {
         String query = paddedQuery(MAX + 1);
-        tooLarge(send(root + "/xbrl/sparql", "POST", HttpRequest.BodyPublishers.ofString(query),
-                "Content-Type", "application/sparql-query"));
-        // the same as a form, and as an update (refused for its size before anything asks whether updates are allowed)
-        tooLarge(send(root + "/xbrl/sparql", "POST", HttpRequest.BodyPublishers.ofString(
-                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)), "Content-Type",
-                "application/x-www-form-urlencoded"));
-        tooLarge(send(root + "/xbrl/update", "POST", HttpRequest.BodyPublishers.ofString(query),
-                "Content-Type", "application/sparql-update"));
-        tooLarge(send(root + "/checks/calculation", "POST", HttpRequest.BodyPublishers.ofString(query),
-                "Content-Type", "text/plain"));
+        String form = "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        // a query, a form, an update (refused for its size before anything asks whether updates are allowed), a check
+        String[][] requests = {{"/xbrl/sparql", "application/sparql-query", query},
+                {"/xbrl/sparql", "application/x-www-form-urlencoded", form},
+                {"/xbrl/update", "application/sparql-update", query},
+                {"/checks/calculation", "text/plain", query}};
+        for (String[] r : requests) {
+            String request = "POST " + r[0] + " (" + r[1] + ")";
+            tooLarge(request, raw(server.getHttpPort(), "POST " + r[0] + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: " + r[1] + "\r\nContent-Length: " + r[2].getBytes(StandardCharsets.UTF_8).length
+                    + "\r\n\r\n"));
+        }
+        for (String[] r : requests) {
+            HttpResponse<String> answer;
+            try {
+                answer = send(root + r[0], "POST", HttpRequest.BodyPublishers.ofString(r[2]), "Content-Type", r[1]);
+            } catch (IOException closedWhileSending) {
+                continue; // the server refused and closed while the body was on its way (see above)
+            }
+            tooLarge(answer);
+        }
         stillServing(root);
     }
 
@@ -154,14 +184,16 @@ class ServeLimitsTest {
             // the server may answer and close before the client has sent all it promised; the raw request below
             // reads that answer whatever the client does
         }
+        // raw, the body goes one byte past the limit and no further (no closing chunk: the server has read all
+        // there is when it answers, so its close cannot be a reset that loses the answer; see the test above)
         String raw = raw(server.getHttpPort(), "POST /xbrl/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Content-Type: application/sparql-query\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                + ("4000\r\n" + "#".repeat(0x4000) + "\r\n").repeat(2) + "0\r\n\r\n");
+                + "4000\r\n" + "#".repeat(0x4000) + "\r\n" + "1\r\n#\r\n");
         assertTrue(raw.startsWith("HTTP/1.1 413 ") && raw.contains(Integer.toString(MAX)), raw);
-        // a form streamed the same way
+        // a form streamed the same way: "query=" and one chunk of 0x4000 bytes are past the limit
         String form = raw(server.getHttpPort(), "POST /xbrl/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                + "6\r\nquery=\r\n" + ("4000\r\n" + "%23".repeat(0x4000 / 3) + "#\r\n").repeat(2) + "0\r\n\r\n");
+                + "6\r\nquery=\r\n" + "4000\r\n" + "%23".repeat(0x4000 / 3) + "#\r\n");
         assertTrue(form.startsWith("HTTP/1.1 413 ") && form.contains(Integer.toString(MAX)), form);
         stillServing(root);
     }

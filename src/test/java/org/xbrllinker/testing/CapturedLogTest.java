@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The test log: an INFO line is kept for the running test (shown if it fails) but not printed; the console prints
  * warnings and errors only. (A failing test printing its log was seen by hand: a test that links the seed and then
- * fails shows JBeret's INFO lines between "---- log of ..." and "---- end of the log ----".)
+ * fails shows its stack trace, then JBeret's INFO lines between "---- its log ----" and "---- end of the log ----".)
  */
 class CapturedLogTest {
 

@@ -29,10 +29,16 @@ public final class CliProcesses {
      * {@code dir/NAME.out}, standard error is left to {@link #lines}.
      */
     public static Process start(Path dir, String name, String... args) throws IOException {
+        return start(dir, name, List.of(), args);
+    }
+
+    /** The same, with JVM options ({@code -Dname=value}) before the class path. */
+    public static Process start(Path dir, String name, List<String> jvmOptions, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // a short run on a small machine: the client compiler and one GC thread start it soonest
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve(name + ".out").toFile()).start();
