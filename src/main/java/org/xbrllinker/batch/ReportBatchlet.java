@@ -78,6 +78,7 @@ public class ReportBatchlet extends AbstractBatchlet {
         // streamed: one disclosure's line items and findings in memory at a time, however many the run has
         // the warnings of planning the inputs (a FilingSummary.xml not read, pages it leaves out) come first
         Report.Outcome r = new ReportBuilder(iris, JobSettings.calcMode(calcMode).code()).withWarnings(planned.warnings())
+                .withSources(run.sources())
                 .write(xbrlStore, run.disclosures(), rejected, filings, out);
         return "EXIT_" + r.exitCode();
     }

@@ -35,11 +35,13 @@ import org.xbrllinker.rdf.XLK;
  * (the writer removes an item's rejection graph when it writes the item, so one that is there says the item's last
  * reading refused it). The check and report steps run only after the link step completed, so every planned item was
  * read in this run. Graphs the state names beyond these (an input folder whose files changed between executions) are
- * kept after them. A filing missing from the state gets its counts by reading its instance again, as the processor
+ * kept after them. {@code sources} gives the planned pages' graphs their paths as the run was given them (the report
+ * names a page so; the graph publishes no absolute path). A filing missing from the state gets its counts by reading its instance again, as the processor
  * did. The rejected inputs likewise: the state's, and an item's whose rejection graph is in the store though the state
  * does not name it (its message from that graph), in the order of the work.
  */
-record RunGraphs(List<String> disclosures, List<RunState.FilingRun> filings, List<RunState.Rejected> rejected) {
+record RunGraphs(List<String> disclosures, List<RunState.FilingRun> filings, List<RunState.Rejected> rejected,
+                 Map<String, String> sources) {
 
     private static final Query GRAPHS = QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
 
@@ -58,6 +60,7 @@ record RunGraphs(List<String> disclosures, List<RunState.FilingRun> filings, Lis
         state.filings().forEach(f -> recorded.put(f.graph(), f));
 
         Set<String> pages = new LinkedHashSet<>();
+        Map<String, String> sources = new LinkedHashMap<>();
         Map<String, RunState.FilingRun> filings = new LinkedHashMap<>();
         Set<String> refused = new LinkedHashSet<>();
         List<RunState.Rejected> rejected = new ArrayList<>();
@@ -86,6 +89,7 @@ record RunGraphs(List<String> disclosures, List<RunState.FilingRun> filings, Lis
             }
             if (w.kind() == Work.Kind.PAGE) {
                 pages.add(graph);
+                sources.putIfAbsent(graph, path);
             } else if (!filings.containsKey(graph)) {
                 RunState.FilingRun run = recorded.get(graph);
                 filings.put(graph, run != null ? run : reread(w, graph));
@@ -103,7 +107,8 @@ record RunGraphs(List<String> disclosures, List<RunState.FilingRun> filings, Lis
         });
         // refusals of no planned item (an input folder whose files changed between executions), after the others
         state.rejected().stream().filter(r -> !listed.contains(r.source())).forEach(rejected::add);
-        return new RunGraphs(List.copyOf(pages), List.copyOf(filings.values()), List.copyOf(rejected));
+        return new RunGraphs(List.copyOf(pages), List.copyOf(filings.values()), List.copyOf(rejected),
+                java.util.Collections.unmodifiableMap(sources));
     }
 
     /** The graphs of the filings' instances. */

@@ -33,6 +33,8 @@ public final class ReportBuilder {
     private final Iris iris;
     private final String calcMode;
     private final List<String> runWarnings;
+    /** Disclosure graph → its path as the run was given it, for the report's {@code source}. */
+    private final Map<String, String> givenSources;
 
     public ReportBuilder(Iris iris) {
         this(iris, null);
@@ -40,18 +42,27 @@ public final class ReportBuilder {
 
     /** A builder whose reports say the calculation checks judged in {@code calcMode} (its code; none when null). */
     public ReportBuilder(Iris iris, String calcMode) {
-        this(iris, calcMode, List.of());
+        this(iris, calcMode, List.of(), Map.of());
     }
 
-    private ReportBuilder(Iris iris, String calcMode, List<String> runWarnings) {
+    private ReportBuilder(Iris iris, String calcMode, List<String> runWarnings, Map<String, String> givenSources) {
         this.iris = iris;
         this.calcMode = calcMode;
         this.runWarnings = List.copyOf(runWarnings);
+        this.givenSources = Map.copyOf(givenSources);
     }
 
     /** The same builder, whose reports list {@code warnings} (the run's own, such as planning its inputs) first. */
     public ReportBuilder withWarnings(List<String> warnings) {
-        return new ReportBuilder(iris, calcMode, warnings);
+        return new ReportBuilder(iris, calcMode, warnings, givenSources);
+    }
+
+    /**
+     * The same builder, whose reports name each disclosure graph given here by the path the run was given
+     * ({@code graph → path}), as typed, absolute or not; other graphs by their published {@code dcterms:source}.
+     */
+    public ReportBuilder withSources(Map<String, String> sources) {
+        return new ReportBuilder(iris, calcMode, runWarnings, sources);
     }
 
     public Report build(RdfStore store, List<String> graphs, List<Report.Rejected> rejected) {
@@ -226,6 +237,7 @@ public final class ReportBuilder {
                 facts.add(text(s, "concept") + " " + text(s, "period") + " " + text(s, "unit"));
             }
         }
+        source = givenSources.getOrDefault(g, source);
         Report.Checks checks = Report.Checks.of(findingsOf(store, g, source, check));
         return new DisclosurePart(new Report.DisclosureReport(source, title, g, new ArrayList<>(rows.values()),
                 checks), facts.size());

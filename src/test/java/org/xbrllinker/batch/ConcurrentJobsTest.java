@@ -39,7 +39,8 @@ import org.xbrllinker.testing.Shared;
  * Two {@code link-disclosures} runs on the same store at once (two starts on JBeret SE in one JVM) serialize: both
  * complete, and the store ends as after one of the two runs in sequence, graph for graph, with the findings of the
  * disclosure both runs wrote matching the version of it that stayed. Run A links the seed; run B links a copy of the
- * seed with one amount changed (the same disclosure graph, a failing calculation) and another page.
+ * seed with one amount changed (both in a folder named by the same accession number, so the same disclosure graph: a
+ * page is named by its filing's accession number, not its content; a failing calculation) and another page.
  */
 class ConcurrentJobsTest {
 
@@ -57,9 +58,12 @@ class ConcurrentJobsTest {
     static void inputs() throws Exception {
         String seed = Files.readString(Shared.seed(), StandardCharsets.UTF_8);
         assertEquals(1, seed.split(SEED_NET_2021, -1).length - 1);
-        Path tampered = Files.createDirectories(tmp.resolve("tampered")).resolve(Shared.seed().getFileName());
+        String accession = "000032019325000057";
+        Path original = Files.createDirectories(tmp.resolve("original").resolve(accession)).resolve(Shared.seed().getFileName());
+        Files.writeString(original, seed, StandardCharsets.UTF_8);
+        Path tampered = Files.createDirectories(tmp.resolve("tampered").resolve(accession)).resolve(Shared.seed().getFileName());
         Files.writeString(tampered, seed.replace(SEED_NET_2021, TAMPERED_NET_2021), StandardCharsets.UTF_8);
-        runA = new Path[] {Shared.seed()};
+        runA = new Path[] {original};
         runB = new Path[] {tampered, Shared.data().resolve("filings/r-pages-misc/adi_2019_R2.htm")};
     }
 
@@ -119,7 +123,8 @@ class ConcurrentJobsTest {
         assertEquals(afterAb.keySet(), afterBa.keySet());
 
         Iris iris = new Iris(Iris.DEFAULT_BASE);
-        String seedGraph = iris.disclosureGraph(Shared.seed().toString());
+        String seedGraph = iris.disclosureGraph(runA[0].toString());
+        assertEquals(seedGraph, iris.disclosureGraph(runB[0].toString()), "one disclosure, two versions");
         String seedFindings = iris.findingsGraphOf(seedGraph);
         assertTrue(afterAb.containsKey(seedGraph) && afterAb.containsKey(seedFindings), afterAb.keySet().toString());
         // the two orders differ exactly where both runs wrote: the seed's graph and its findings

@@ -59,7 +59,7 @@ class CoverPageJobTest {
 
     @BeforeAll
     static void linkBothCoverPages() throws Exception {
-        // both are named R1.htm, and a page's IRIs are its file name's: copies named apart
+        // both are named R1.htm (their IRIs would differ by their content's hash): copies named apart, for the report
         Path pages = Files.createDirectories(tmp.resolve("pages"));
         Files.copy(Shared.data().resolve("r-pages/3m-2024/R1.htm"), pages.resolve("3m-2024-R1.htm"));
         Files.copy(Shared.data().resolve("r-pages/jpmorgan-2026/R1.htm"), pages.resolve("jpmorgan-2026-R1.htm"));
@@ -100,7 +100,7 @@ class CoverPageJobTest {
 
         // every row that shows a value shows a fact; none of them is a number
         for (String page : List.of("3m-2024-R1.htm", "jpmorgan-2026-R1.htm")) {
-            String g = IRIS.disclosureGraph(page);
+            String g = graph(page);
             assertEquals(0, count(g, "?c a xlk:Cell . FILTER NOT EXISTS { ?c xlk:fact ?f }"), page);
             assertEquals(0, count(g, "?c a xlk:Cell ; xlk:displayedAmount ?a"), page);
             assertEquals(0, count(g, "?f a xlk:Fact . { ?f xlk:value ?v } UNION { ?f xlk:unit ?u } UNION "
@@ -146,7 +146,7 @@ class CoverPageJobTest {
             findings.addAll(store.selectAll(QueryFactory.create(XLK
                     + "SELECT ?id ?status ?severity ?message WHERE { GRAPH ?fg { ?f a xlk:Finding ; xlk:checkId ?id ; "
                     + "xlk:status ?status ; xlk:severity ?severity ; xlk:message ?message } }"),
-                    Map.of("fg", ResourceFactory.createResource(IRIS.findingsGraphOf(IRIS.disclosureGraph(page))))));
+                    Map.of("fg", ResourceFactory.createResource(IRIS.findingsGraphOf(graph(page))))));
         }
         assertTrue(findings.size() > 50, "findings: " + findings.size());
         assertEquals(List.of(), findings.stream().map(r -> r.getLiteral("id").getString())
@@ -160,7 +160,7 @@ class CoverPageJobTest {
     /** The facts below a member row have its axes and members as dimension values, and one value each. */
     @Test
     void memberRowsQualifyTheirFactsDimensions() {
-        String g = IRIS.disclosureGraph("3m-2024-R1.htm");
+        String g = graph("3m-2024-R1.htm");
         List<QuerySolution> rows = store.selectAll(QueryFactory.create(XLK + "SELECT ?v ?axis ?member WHERE { GRAPH ?g { "
                 + "?f a xlk:Fact ; xlk:concept ?k ; xlk:textValue ?v ; xlk:dimension ?d . "
                 + "?d xlk:axis ?a ; xlk:member ?m } "
@@ -187,8 +187,8 @@ class CoverPageJobTest {
         Model all = ModelFactory.createDefaultModel();
         Txn.executeRead(store.dataset(), () -> {
             for (String page : List.of("3m-2024-R1.htm", "jpmorgan-2026-R1.htm")) {
-                all.add(store.dataset().getNamedModel(IRIS.disclosureGraph(page)));
-                all.add(store.dataset().getNamedModel(IRIS.findingsGraphOf(IRIS.disclosureGraph(page))));
+                all.add(store.dataset().getNamedModel(graph(page)));
+                all.add(store.dataset().getNamedModel(IRIS.findingsGraphOf(graph(page))));
             }
             // with the taxonomy graphs their concepts are described in
             store.dataset().listNames().forEachRemaining(name -> {
@@ -206,12 +206,17 @@ class CoverPageJobTest {
     }
 
     /** Concept qname to the typed value of its fact, for the facts of one page with one value each. */
+    /** The disclosure graph of one of the two pages, by its file name. */
+    private static String graph(String page) {
+        return IRIS.disclosureGraph(tmp.resolve("pages").resolve(page).toString());
+    }
+
     private static Map<String, Literal> values(String page) {
         Map<String, Literal> out = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (QuerySolution r : store.selectAll(QueryFactory.create(XLK + "SELECT ?q ?v WHERE { GRAPH ?g { "
                         + "?f a xlk:Fact ; xlk:concept ?k ; xlk:textValue ?v } ?k xlk:qname ?q }"),
-                Map.of("g", ResourceFactory.createResource(IRIS.disclosureGraph(page))))) {
+                Map.of("g", ResourceFactory.createResource(graph(page))))) {
             String q = r.getLiteral("q").getString();
             out.put(q, r.getLiteral("v"));
             seen.merge(q, 1, Integer::sum);

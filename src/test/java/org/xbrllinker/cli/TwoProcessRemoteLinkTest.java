@@ -175,8 +175,9 @@ class TwoProcessRemoteLinkTest {
     }
 
     /** An input's source, as the writer names it: its file name. */
+    /** The source an input's IRIs are minted from: the file itself (its name and content hash make the key). */
     private static String source(Path input) {
-        return input.getFileName().toString();
+        return input.toString();
     }
 
     private static List<String> graphsOf(Report report) {
