@@ -83,24 +83,21 @@ public final class Identity {
 
     /** The key of a page read on its own (see the class). */
     public static String page(String source) {
-        Known known = PAGES.get(source);
-        if (known != null && known.current()) {
-            return known.key();
-        }
-        Known made = pageKey(source);
-        PAGES.put(source, made);
-        return made.key();
+        return remembered(PAGES, source, Identity::pageKey);
     }
 
     /** The key of a filing, given as its folder or its instance file (see the class). */
     public static String filing(String filingSource) {
-        Known known = FILINGS.get(filingSource);
-        if (known != null && known.current()) {
-            return known.key();
+        return remembered(FILINGS, filingSource, Identity::filingKey);
+    }
+
+    private static String remembered(Map<String, Known> known, String source, java.util.function.Function<String, Known> make) {
+        Known k = known.get(source);
+        if (k == null || !k.current()) {
+            k = make.apply(source);
+            known.put(source, k);
         }
-        Known made = filingKey(filingSource);
-        FILINGS.put(filingSource, made);
-        return made.key();
+        return k.key();
     }
 
     /**
