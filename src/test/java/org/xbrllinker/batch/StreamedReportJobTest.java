@@ -90,7 +90,10 @@ class StreamedReportJobTest {
         Path again = tmp.resolve("again.json");
         try (XbrlStore store = XbrlStore.open(tmp.resolve("store"))) {
             // the job judges calculations in its default mode, and its report says so
-            ReportBuilder builder = new ReportBuilder(Iris.defaults(), "c11r");
+            // and names each input as the run was given it (the graphs publish no absolute path)
+            java.util.Map<String, String> given = new java.util.HashMap<>();
+            r.disclosures().forEach(d -> given.put(d.graph(), d.source()));
+            ReportBuilder builder = new ReportBuilder(Iris.defaults(), "c11r").withSources(given);
             ReportJson.write(builder.build(store, graphs, r.rejected(), parts), built);
             Report.Outcome outcome = builder.write(store, graphs, r.rejected(), parts, again);
             assertEquals(r.outcome(), outcome);
