@@ -117,7 +117,6 @@ public final class RdfMapper {
 
         for (ColumnHeader col : d.columns()) {
             Resource c = m.createResource(iris.column(src, col.index()), XLK.Column)
-                    .addProperty(XLK.disclosure, disclosure)
                     .addLiteral(XLK.columnIndex, integer(m, col.index() + 1))
                     .addProperty(XLK.header, col.group() == null ? col.displayed() : col.group() + " " + col.displayed());
             if (col.date() == null) {
@@ -128,6 +127,7 @@ public final class RdfMapper {
             } else {
                 c.addProperty(XLK.period, period(m, Period.instant(col.date())));
             }
+            // the disclosure lists its columns (xlk:column); a column does not name its disclosure again
             disclosure.addProperty(XLK.column, c);
         }
 
@@ -158,8 +158,19 @@ public final class RdfMapper {
         for (LineItem item : linked.lineItems()) {
             lineItem(m, taxonomy, disclosure, src, item, concepts, documentation);
         }
-        // the concepts the disclosure uses, by IRI: what it says of them is in their taxonomies' graphs
-        concepts.values().forEach(c -> disclosure.addProperty(XLK.usesConcept, m.createResource(c.iri())));
+        // the concepts the disclosure uses, by IRI (what it says of them is in their taxonomies' graphs): those its
+        // rows and facts name with xlk:concept are named there; the others (axes, members, arc ends) by xlk:usesConcept
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (LineItem item : linked.lineItems()) {
+            named.add(item.concept().iri());
+            item.cells().forEach(fc -> {
+                if (fc.fact() != null) {
+                    named.add(fc.fact().concept().iri());
+                }
+            });
+        }
+        concepts.values().stream().filter(c -> !named.contains(c.iri()))
+                .forEach(c -> disclosure.addProperty(XLK.usesConcept, m.createResource(c.iri())));
         for (org.xbrllinker.link.RollForward rf : linked.rollForwards()) {
             Resource r = m.createResource(iris.rollForward(src, rf.opening(), rf.closing()), XLK.RollForward)
                     .addProperty(XLK.disclosure, disclosure)
@@ -233,27 +244,32 @@ public final class RdfMapper {
 
     /**
      * A line item: its row, label, concept and label role, the link's confidence and evidence (one text, a line per
-     * reason: kind, weight, detail), the row's source line (the file is the disclosure's), and its cells. Booleans that
-     * are rarely true ({@code negated}, a cell's {@code columnInferred}) are written only when true; the page's
-     * documentation of the element only where it is not the concept's own.
+     * reason: kind, weight, detail), the row's source line (the file is the disclosure's), and its cells. Booleans
+     * ({@code abstract}, {@code extension}, {@code negated}, a cell's {@code columnInferred}) are written only when
+     * true; the page's documentation of the element only where it is not the concept's own.
      */
     private void lineItem(Model m, List<TaxonomyItem> taxonomy, Resource disclosure, String src, LineItem item,
                           Map<String, Concept> concepts, Map<String, String> documentation) {
         int line = item.row().location().line();
         Resource li = m.createResource(iris.lineItem(src, item.row().number()), XLK.LineItem)
-                .addProperty(XLK.disclosure, disclosure)
                 .addLiteral(XLK.rowNumber, integer(m, item.row().number()))
                 .addProperty(RDFS.label, item.row().label())
-                .addLiteral(XLK.abstract_, item.row().abstractRow())
                 .addProperty(XLK.concept, m.createResource(item.concept().iri()))
-                .addLiteral(XLK.extension, item.extension())
                 .addProperty(XLK.labelRole, m.createResource(item.labelRole()))
                 .addLiteral(XLK.confidence, decimal(m, BigDecimal.valueOf(item.confidence())))
                 .addLiteral(XLK.labelTerms, integer(m, item.labelTerms()))
                 .addLiteral(XLK.labelSupport, decimal(m, BigDecimal.valueOf(item.labelSupport())))
                 .addLiteral(XLK.sourceLine, integer(m, line));
-        // the disclosure lists its line items too: the way into a page that checks and queries written for it use
+        // the disclosure lists its line items (the way into a page that checks and queries written for it use); a line
+        // item does not name its disclosure again (xlk:disclosure). Flags are written only when true: a row without
+        // xlk:abstract is no heading, one without xlk:extension is linked to a taxonomy's concept
         disclosure.addProperty(XLK.lineItem, li);
+        if (item.row().abstractRow()) {
+            li.addLiteral(XLK.abstract_, true);
+        }
+        if (item.extension()) {
+            li.addLiteral(XLK.extension, true);
+        }
         if (item.negated()) {
             li.addLiteral(XLK.negated, true);
         }

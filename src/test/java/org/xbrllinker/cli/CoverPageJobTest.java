@@ -106,7 +106,7 @@ class CoverPageJobTest {
             assertEquals(0, count(g, "?f a xlk:Fact . { ?f xlk:value ?v } UNION { ?f xlk:unit ?u } UNION "
                     + "{ ?f xlk:decimals ?d }"), page);
             // one column: every row that is no heading shows one cell
-            assertEquals(count(g, "?li a xlk:LineItem ; xlk:abstract false"), count(g, "?c a xlk:Cell"), page);
+            assertEquals(count(g, "?li a xlk:LineItem FILTER NOT EXISTS { ?li xlk:abstract true }"), count(g, "?c a xlk:Cell"), page);
             assertTrue(count(g, "?c a xlk:Cell") >= 34, page);
         }
     }
