@@ -79,9 +79,10 @@ public final class RdfMapper {
     }
 
     /**
-     * What one disclosure writes: its graph (the page, its line items, cells, facts, columns, periods, roll-forwards,
-     * the calculation arcs that bind it by IRI, and the concepts the linker made for it) and the taxonomy items of the
-     * concepts and arcs it uses, which belong to their taxonomies' graphs.
+     * What one disclosure writes: its graph (the page, its line items, cells, facts, columns, roll-forwards, the
+     * calculation arcs that bind it by IRI, and the concepts the linker made for it) and the shared items it names: the
+     * concepts and arcs it uses, which belong to their taxonomies' graphs, and its periods, units and dimension values,
+     * which belong to the contexts graph ({@link #contextsGraph}).
      */
     public Mapped mapDisclosure(LinkedDisclosure linked) {
         Model m = newModel();
@@ -122,10 +123,9 @@ public final class RdfMapper {
             if (col.date() == null) {
                 // a column headed by a member alone has no period of its own
             } else if (col.isDuration()) {
-                c.addProperty(XLK.period, period(m, Period.duration(
-                        col.start(), col.date())));
+                c.addProperty(XLK.period, sharedPeriod(m, taxonomy, Period.duration(col.start(), col.date())));
             } else {
-                c.addProperty(XLK.period, period(m, Period.instant(col.date())));
+                c.addProperty(XLK.period, sharedPeriod(m, taxonomy, Period.instant(col.date())));
             }
             // the disclosure lists its columns (xlk:column); a column does not name its disclosure again
             disclosure.addProperty(XLK.column, c);
@@ -337,10 +337,10 @@ public final class RdfMapper {
         // the fact is the disclosure's by its graph and IRI; its cells' rows name the disclosure
         Resource r = m.createResource(iris.fact(src, f.concept(), f.period(), f.unit(), f.dimensions()), XLK.Fact)
                 .addProperty(XLK.concept, m.createResource(f.concept().iri()))
-                .addProperty(XLK.period, period(m, f.period()))
+                .addProperty(XLK.period, sharedPeriod(m, taxonomy, f.period()))
                 .addProperty(XLK.dimensionKey, f.dimensions());
         if (f.numeric()) {
-            r.addProperty(XLK.unit, m.createResource(iris.unit(f.unit()), XLK.Unit).addProperty(SKOS.notation, f.unit()))
+            r.addProperty(XLK.unit, sharedUnit(m, taxonomy, f.unit()))
                     .addLiteral(XLK.value, decimal(m, f.value()))
                     .addLiteral(XLK.decimals, integer(m, f.decimals()));
         } else {
@@ -356,18 +356,50 @@ public final class RdfMapper {
         return r;
     }
 
-    /** The axis and member (or typed member's value) of a dimension, one resource for every fact and row using it. */
+    /**
+     * The axis and member (or typed member's value) of a dimension, one resource for every fact and row using it:
+     * written once in the contexts graph ({@link #contextsGraph}), named by IRI from the disclosure's graph.
+     */
     private Resource dimensionValue(Model m, List<TaxonomyItem> taxonomy, String axisQname, String member,
                                     Map<String, Concept> concepts) {
         Concept axis = conceptNamed(m, taxonomy, axisQname, concepts);
-        Resource dv = m.createResource(iris.dimensionValue(axisQname, member), XLK.DimensionValue)
-                .addProperty(XLK.axis, m.createResource(axis.iri()));
+        String iri = iris.dimensionValue(axisQname, member);
+        Model own = newModel();
+        Resource dv = own.createResource(iri, XLK.DimensionValue)
+                .addProperty(XLK.axis, own.createResource(axis.iri()));
         if (QNAME.matcher(member).matches()) {
-            dv.addProperty(XLK.member, m.createResource(conceptNamed(m, taxonomy, member, concepts).iri()));
+            dv.addProperty(XLK.member, own.createResource(conceptNamed(m, taxonomy, member, concepts).iri()));
         } else {
             dv.addProperty(XLK.typedMember, member);
         }
-        return dv;
+        taxonomy.add(new TaxonomyItem(contextsGraph(iris), iri, own));
+        return m.createResource(iri);
+    }
+
+    /**
+     * The graph of the periods, units and dimension values that disclosure graphs name by IRI: their IRIs do not
+     * depend on the disclosure ({@code {base}period/2021-12-31}, {@code {base}unit/USD}), so what they are is written
+     * once for every disclosure, the way a taxonomy graph holds its concepts ({@link TaxonomyItem}).
+     */
+    public static String contextsGraph(Iris iris) {
+        return iris.base() + "graph/contexts";
+    }
+
+    /** A period named from the disclosure's graph, described once in the contexts graph. */
+    private Resource sharedPeriod(Model m, List<TaxonomyItem> taxonomy, Period p) {
+        Model own = newModel();
+        String iri = period(own, p).getURI();
+        taxonomy.add(new TaxonomyItem(contextsGraph(iris), iri, own));
+        return m.createResource(iri);
+    }
+
+    /** A unit named from the disclosure's graph, described (its code) once in the contexts graph. */
+    private Resource sharedUnit(Model m, List<TaxonomyItem> taxonomy, String unit) {
+        Model own = newModel();
+        String iri = iris.unit(unit);
+        own.createResource(iri, XLK.Unit).addProperty(SKOS.notation, unit);
+        taxonomy.add(new TaxonomyItem(contextsGraph(iris), iri, own));
+        return m.createResource(iri);
     }
 
     /** The axis=member pairs of a dimension key ({@code axis=member;axis2=member2}), in the key's order. */
