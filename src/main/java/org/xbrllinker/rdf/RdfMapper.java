@@ -243,7 +243,7 @@ public final class RdfMapper {
     }
 
     /**
-     * A line item: its row, label, concept and label role, the link's confidence and evidence (one text, a line per
+     * A line item: its row, label, concept and label role (unless the standard one), the link's confidence and evidence (one text, a line per
      * reason: kind, weight, detail), the row's source line (the file is the disclosure's), and its cells. Booleans
      * ({@code abstract}, {@code extension}, {@code negated}, a cell's {@code columnInferred}) are written only when
      * true; the page's documentation of the element only where it is not the concept's own.
@@ -255,15 +255,22 @@ public final class RdfMapper {
                 .addLiteral(XLK.rowNumber, integer(m, item.row().number()))
                 .addProperty(RDFS.label, item.row().label())
                 .addProperty(XLK.concept, m.createResource(item.concept().iri()))
-                .addProperty(XLK.labelRole, m.createResource(item.labelRole()))
                 .addLiteral(XLK.confidence, decimal(m, BigDecimal.valueOf(item.confidence())))
-                .addLiteral(XLK.labelTerms, integer(m, item.labelTerms()))
-                .addLiteral(XLK.labelSupport, decimal(m, BigDecimal.valueOf(item.labelSupport())))
                 .addLiteral(XLK.sourceLine, integer(m, line));
+        // the label's content terms and the share of them the concept's text has, when the label has any (a row
+        // without xlk:labelTerms has none, and so no support)
+        if (item.labelTerms() > 0) {
+            li.addLiteral(XLK.labelTerms, integer(m, item.labelTerms()))
+                    .addLiteral(XLK.labelSupport, decimal(m, BigDecimal.valueOf(item.labelSupport())));
+        }
         // the disclosure lists its line items (the way into a page that checks and queries written for it use); a line
         // item does not name its disclosure again (xlk:disclosure). Flags are written only when true: a row without
         // xlk:abstract is no heading, one without xlk:extension is linked to a taxonomy's concept
         disclosure.addProperty(XLK.lineItem, li);
+        // the label role only when it is not the standard label's (the default a row without one has)
+        if (!item.labelRole().equals(LabelRoles.STANDARD)) {
+            li.addProperty(XLK.labelRole, m.createResource(item.labelRole()));
+        }
         if (item.row().abstractRow()) {
             li.addLiteral(XLK.abstract_, true);
         }
@@ -278,9 +285,8 @@ public final class RdfMapper {
             li.addProperty(XLK.dimension, dimensionValue(m, taxonomy, dim.axis().qname(),
                     dim.member() != null ? dim.member().qname() : dim.typedMember(), concepts));
         }
-        if (item.section() > 0) {
-            li.addProperty(XLK.section, m.createResource(iris.lineItem(src, item.section())));
-        }
+        // no xlk:section: the heading a row sits under is the nearest heading (xlk:abstract true) above it, which its
+        // row number and the headings' give
         if (item.definition() != null) {
             for (String role : item.definition().referenceRoles()) {
                 li.addProperty(XLK.pageReferenceRole, m.createResource(role));
@@ -337,8 +343,11 @@ public final class RdfMapper {
         // the fact is the disclosure's by its graph and IRI; its cells' rows name the disclosure
         Resource r = m.createResource(iris.fact(src, f.concept(), f.period(), f.unit(), f.dimensions()), XLK.Fact)
                 .addProperty(XLK.concept, m.createResource(f.concept().iri()))
-                .addProperty(XLK.period, sharedPeriod(m, taxonomy, f.period()))
-                .addProperty(XLK.dimensionKey, f.dimensions());
+                .addProperty(XLK.period, sharedPeriod(m, taxonomy, f.period()));
+        // the dimension key only when the fact has dimensions: a fact without one has none
+        if (!f.dimensions().isEmpty()) {
+            r.addProperty(XLK.dimensionKey, f.dimensions());
+        }
         if (f.numeric()) {
             r.addProperty(XLK.unit, sharedUnit(m, taxonomy, f.unit()))
                     .addLiteral(XLK.value, decimal(m, f.value()))
@@ -488,14 +497,16 @@ public final class RdfMapper {
         }
         for (Map.Entry<String, String> label : c.labels().entrySet()) {
             String role = label.getKey();
+            // the standard label and the documentation are the SKOS ones; a label of any other role is an xlk:Label
             if (role.equals(LabelRoles.STANDARD)) {
                 r.addProperty(SKOS.prefLabel, label.getValue(), "en");
             } else if (role.equals(LabelRoles.DOCUMENTATION)) {
                 r.addProperty(SKOS.definition, label.getValue(), "en");
+            } else {
+                r.addProperty(XLK.label, m.createResource(iris.label(c, role), XLK.Label)
+                        .addProperty(XLK.labelRole, m.createResource(role))
+                        .addProperty(XLK.text, label.getValue(), "en"));
             }
-            r.addProperty(XLK.label, m.createResource(iris.label(c, role), XLK.Label)
-                    .addProperty(XLK.labelRole, m.createResource(role))
-                    .addProperty(XLK.text, label.getValue(), "en"));
         }
         List<Reference> refs = c.references();
         for (int i = 0; i < refs.size(); i++) {
