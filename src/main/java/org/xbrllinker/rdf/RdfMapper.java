@@ -79,9 +79,10 @@ public final class RdfMapper {
     }
 
     /**
-     * What one disclosure writes: its graph (the page, its line items, cells, facts, columns, periods, roll-forwards,
-     * the calculation arcs that bind it by IRI, and the concepts the linker made for it) and the taxonomy items of the
-     * concepts and arcs it uses, which belong to their taxonomies' graphs.
+     * What one disclosure writes: its graph (the page, its line items, cells, facts, columns, roll-forwards, the
+     * calculation arcs that bind it by IRI, and the concepts the linker made for it) and the shared items it names: the
+     * concepts and arcs it uses, which belong to their taxonomies' graphs, and its periods, units and dimension values,
+     * which belong to the contexts graph ({@link #contextsGraph}).
      */
     public Mapped mapDisclosure(LinkedDisclosure linked) {
         Model m = newModel();
@@ -118,17 +119,16 @@ public final class RdfMapper {
 
         for (ColumnHeader col : d.columns()) {
             Resource c = m.createResource(iris.column(src, col.index()), XLK.Column)
-                    .addProperty(XLK.disclosure, disclosure)
                     .addLiteral(XLK.columnIndex, integer(m, col.index() + 1))
                     .addProperty(XLK.header, col.group() == null ? col.displayed() : col.group() + " " + col.displayed());
             if (col.date() == null) {
                 // a column headed by a member alone has no period of its own
             } else if (col.isDuration()) {
-                c.addProperty(XLK.period, period(m, Period.duration(
-                        col.start(), col.date())));
+                c.addProperty(XLK.period, sharedPeriod(m, taxonomy, Period.duration(col.start(), col.date())));
             } else {
-                c.addProperty(XLK.period, period(m, Period.instant(col.date())));
+                c.addProperty(XLK.period, sharedPeriod(m, taxonomy, Period.instant(col.date())));
             }
+            // the disclosure lists its columns (xlk:column); a column does not name its disclosure again
             disclosure.addProperty(XLK.column, c);
         }
 
@@ -159,8 +159,19 @@ public final class RdfMapper {
         for (LineItem item : linked.lineItems()) {
             lineItem(m, taxonomy, disclosure, src, item, concepts, documentation);
         }
-        // the concepts the disclosure uses, by IRI: what it says of them is in their taxonomies' graphs
-        concepts.values().forEach(c -> disclosure.addProperty(XLK.usesConcept, m.createResource(c.iri())));
+        // the concepts the disclosure uses, by IRI (what it says of them is in their taxonomies' graphs): those its
+        // rows and facts name with xlk:concept are named there; the others (axes, members, arc ends) by xlk:usesConcept
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (LineItem item : linked.lineItems()) {
+            named.add(item.concept().iri());
+            item.cells().forEach(fc -> {
+                if (fc.fact() != null) {
+                    named.add(fc.fact().concept().iri());
+                }
+            });
+        }
+        concepts.values().stream().filter(c -> !named.contains(c.iri()))
+                .forEach(c -> disclosure.addProperty(XLK.usesConcept, m.createResource(c.iri())));
         for (org.xbrllinker.link.RollForward rf : linked.rollForwards()) {
             Resource r = m.createResource(iris.rollForward(src, rf.opening(), rf.closing()), XLK.RollForward)
                     .addProperty(XLK.disclosure, disclosure)
@@ -233,28 +244,40 @@ public final class RdfMapper {
     }
 
     /**
-     * A line item: its row, label, concept and label role, the link's confidence and evidence (one text, a line per
-     * reason: kind, weight, detail), the row's source line (the file is the disclosure's), and its cells. Booleans that
-     * are rarely true ({@code negated}, a cell's {@code columnInferred}) are written only when true; the page's
-     * documentation of the element only where it is not the concept's own.
+     * A line item: its row, label, concept and label role (unless the standard one), the link's confidence and evidence (one text, a line per
+     * reason: kind, weight, detail), the row's source line (the file is the disclosure's), and its cells. Booleans
+     * ({@code abstract}, {@code extension}, {@code negated}, a cell's {@code columnInferred}) are written only when
+     * true; the page's documentation of the element only where it is not the concept's own.
      */
     private void lineItem(Model m, List<TaxonomyItem> taxonomy, Resource disclosure, String src, LineItem item,
                           Map<String, Concept> concepts, Map<String, String> documentation) {
         int line = item.row().location().line();
         Resource li = m.createResource(iris.lineItem(src, item.row().number()), XLK.LineItem)
-                .addProperty(XLK.disclosure, disclosure)
                 .addLiteral(XLK.rowNumber, integer(m, item.row().number()))
                 .addProperty(RDFS.label, item.row().label())
-                .addLiteral(XLK.abstract_, item.row().abstractRow())
                 .addProperty(XLK.concept, m.createResource(item.concept().iri()))
-                .addLiteral(XLK.extension, item.extension())
-                .addProperty(XLK.labelRole, m.createResource(item.labelRole()))
                 .addLiteral(XLK.confidence, decimal(m, BigDecimal.valueOf(item.confidence())))
-                .addLiteral(XLK.labelTerms, integer(m, item.labelTerms()))
-                .addLiteral(XLK.labelSupport, decimal(m, BigDecimal.valueOf(item.labelSupport())))
                 .addLiteral(XLK.sourceLine, integer(m, line));
-        // the disclosure lists its line items too: the way into a page that checks and queries written for it use
+        // the label's content terms and the share of them the concept's text has, when the label has any (a row
+        // without xlk:labelTerms has none, and so no support)
+        if (item.labelTerms() > 0) {
+            li.addLiteral(XLK.labelTerms, integer(m, item.labelTerms()))
+                    .addLiteral(XLK.labelSupport, decimal(m, BigDecimal.valueOf(item.labelSupport())));
+        }
+        // the disclosure lists its line items (the way into a page that checks and queries written for it use); a line
+        // item does not name its disclosure again (xlk:disclosure). Flags are written only when true: a row without
+        // xlk:abstract is no heading, one without xlk:extension is linked to a taxonomy's concept
         disclosure.addProperty(XLK.lineItem, li);
+        // the label role only when it is not the standard label's (the default a row without one has)
+        if (!item.labelRole().equals(LabelRoles.STANDARD)) {
+            li.addProperty(XLK.labelRole, m.createResource(item.labelRole()));
+        }
+        if (item.row().abstractRow()) {
+            li.addLiteral(XLK.abstract_, true);
+        }
+        if (item.extension()) {
+            li.addLiteral(XLK.extension, true);
+        }
         if (item.negated()) {
             li.addLiteral(XLK.negated, true);
         }
@@ -263,9 +286,8 @@ public final class RdfMapper {
             li.addProperty(XLK.dimension, dimensionValue(m, taxonomy, dim.axis().qname(),
                     dim.member() != null ? dim.member().qname() : dim.typedMember(), concepts));
         }
-        if (item.section() > 0) {
-            li.addProperty(XLK.section, m.createResource(iris.lineItem(src, item.section())));
-        }
+        // no xlk:section: the heading a row sits under is the nearest heading (xlk:abstract true) above it, which its
+        // row number and the headings' give
         if (item.definition() != null) {
             for (String role : item.definition().referenceRoles()) {
                 li.addProperty(XLK.pageReferenceRole, m.createResource(role));
@@ -322,10 +344,13 @@ public final class RdfMapper {
         // the fact is the disclosure's by its graph and IRI; its cells' rows name the disclosure
         Resource r = m.createResource(iris.fact(src, f.concept(), f.period(), f.unit(), f.dimensions()), XLK.Fact)
                 .addProperty(XLK.concept, m.createResource(f.concept().iri()))
-                .addProperty(XLK.period, period(m, f.period()))
-                .addProperty(XLK.dimensionKey, f.dimensions());
+                .addProperty(XLK.period, sharedPeriod(m, taxonomy, f.period()));
+        // the dimension key only when the fact has dimensions: a fact without one has none
+        if (!f.dimensions().isEmpty()) {
+            r.addProperty(XLK.dimensionKey, f.dimensions());
+        }
         if (f.numeric()) {
-            r.addProperty(XLK.unit, m.createResource(iris.unit(f.unit()), XLK.Unit).addProperty(SKOS.notation, f.unit()))
+            r.addProperty(XLK.unit, sharedUnit(m, taxonomy, f.unit()))
                     .addLiteral(XLK.value, decimal(m, f.value()))
                     .addLiteral(XLK.decimals, integer(m, f.decimals()));
         } else {
@@ -341,18 +366,50 @@ public final class RdfMapper {
         return r;
     }
 
-    /** The axis and member (or typed member's value) of a dimension, one resource for every fact and row using it. */
+    /**
+     * The axis and member (or typed member's value) of a dimension, one resource for every fact and row using it:
+     * written once in the contexts graph ({@link #contextsGraph}), named by IRI from the disclosure's graph.
+     */
     private Resource dimensionValue(Model m, List<TaxonomyItem> taxonomy, String axisQname, String member,
                                     Map<String, Concept> concepts) {
         Concept axis = conceptNamed(m, taxonomy, axisQname, concepts);
-        Resource dv = m.createResource(iris.dimensionValue(axisQname, member), XLK.DimensionValue)
-                .addProperty(XLK.axis, m.createResource(axis.iri()));
+        String iri = iris.dimensionValue(axisQname, member);
+        Model own = newModel();
+        Resource dv = own.createResource(iri, XLK.DimensionValue)
+                .addProperty(XLK.axis, own.createResource(axis.iri()));
         if (QNAME.matcher(member).matches()) {
-            dv.addProperty(XLK.member, m.createResource(conceptNamed(m, taxonomy, member, concepts).iri()));
+            dv.addProperty(XLK.member, own.createResource(conceptNamed(m, taxonomy, member, concepts).iri()));
         } else {
             dv.addProperty(XLK.typedMember, member);
         }
-        return dv;
+        taxonomy.add(new TaxonomyItem(contextsGraph(iris), iri, own));
+        return m.createResource(iri);
+    }
+
+    /**
+     * The graph of the periods, units and dimension values that disclosure graphs name by IRI: their IRIs do not
+     * depend on the disclosure ({@code {base}period/2021-12-31}, {@code {base}unit/USD}), so what they are is written
+     * once for every disclosure, the way a taxonomy graph holds its concepts ({@link TaxonomyItem}).
+     */
+    public static String contextsGraph(Iris iris) {
+        return iris.base() + "graph/contexts";
+    }
+
+    /** A period named from the disclosure's graph, described once in the contexts graph. */
+    private Resource sharedPeriod(Model m, List<TaxonomyItem> taxonomy, Period p) {
+        Model own = newModel();
+        String iri = period(own, p).getURI();
+        taxonomy.add(new TaxonomyItem(contextsGraph(iris), iri, own));
+        return m.createResource(iri);
+    }
+
+    /** A unit named from the disclosure's graph, described (its code) once in the contexts graph. */
+    private Resource sharedUnit(Model m, List<TaxonomyItem> taxonomy, String unit) {
+        Model own = newModel();
+        String iri = iris.unit(unit);
+        own.createResource(iri, XLK.Unit).addProperty(SKOS.notation, unit);
+        taxonomy.add(new TaxonomyItem(contextsGraph(iris), iri, own));
+        return m.createResource(iri);
     }
 
     /** The axis=member pairs of a dimension key ({@code axis=member;axis2=member2}), in the key's order. */
@@ -441,14 +498,16 @@ public final class RdfMapper {
         }
         for (Map.Entry<String, String> label : c.labels().entrySet()) {
             String role = label.getKey();
+            // the standard label and the documentation are the SKOS ones; a label of any other role is an xlk:Label
             if (role.equals(LabelRoles.STANDARD)) {
                 r.addProperty(SKOS.prefLabel, label.getValue(), "en");
             } else if (role.equals(LabelRoles.DOCUMENTATION)) {
                 r.addProperty(SKOS.definition, label.getValue(), "en");
+            } else {
+                r.addProperty(XLK.label, m.createResource(iris.label(c, role), XLK.Label)
+                        .addProperty(XLK.labelRole, m.createResource(role))
+                        .addProperty(XLK.text, label.getValue(), "en"));
             }
-            r.addProperty(XLK.label, m.createResource(iris.label(c, role), XLK.Label)
-                    .addProperty(XLK.labelRole, m.createResource(role))
-                    .addProperty(XLK.text, label.getValue(), "en"));
         }
         List<Reference> refs = c.references();
         for (int i = 0; i < refs.size(); i++) {

@@ -6,7 +6,8 @@ import org.apache.jena.rdf.model.Model;
  * What a taxonomy says about one of its concepts or calculation arcs, as the triples of its taxonomy graph
  * ({@link Iris#taxonomyGraph}): written the first time a run needs it, and skipped by every later disclosure of the run
  * that uses it ({@link TaxonomyItems}). Adding it again is harmless (a graph is a set of triples); skipping it is what
- * keeps a disclosure graph from copying the taxonomy's text.
+ * keeps a disclosure graph from copying the taxonomy's text. Periods, units and dimension values, whose IRIs do not
+ * depend on the disclosure either, are items of the same kind in the contexts graph ({@link RdfMapper#contextsGraph}).
  *
  * @param graph   the taxonomy graph it belongs to
  * @param subject the concept's or arc's IRI

@@ -94,7 +94,10 @@ class FilingJobTest {
         var periodEnd = store.selectAll(org.apache.jena.query.QueryFactory.create(
                 "PREFIX xlk: <https://w3id.org/xbrl-linker/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
                 + "SELECT ?v ?period WHERE { GRAPH ?g { ?f a xlk:Fact ; xlk:concept ?k ; "
-                + "xlk:textValue ?v ; xlk:period/rdfs:label ?period } ?k xlk:qname \"dei:DocumentPeriodEndDate\" }"));
+                + "xlk:textValue ?v ; xlk:period ?p } ?k xlk:qname \"dei:DocumentPeriodEndDate\" "
+                // a page fact's period is described once, in the contexts graph
+                + "GRAPH <" + org.xbrllinker.rdf.RdfMapper.contextsGraph(org.xbrllinker.rdf.Iris.defaults())
+                + "> { ?p rdfs:label ?period } }"));
         assertEquals(1, periodEnd.size(), periodEnd.toString());
         assertEquals("2025-03-29", periodEnd.get(0).getLiteral("v").getLexicalForm());
         assertEquals(org.xbrllinker.link.FactValues.DATE, periodEnd.get(0).getLiteral("v").getDatatypeURI());
@@ -102,7 +105,7 @@ class FilingJobTest {
 
         var titles = store.selectAll(org.apache.jena.query.QueryFactory.create(
                 "PREFIX xlk: <https://w3id.org/xbrl-linker/ns#> SELECT DISTINCT ?f ?member WHERE { GRAPH ?g { ?f a xlk:Fact ; "
-                + "xlk:concept ?k ; xlk:dimension/xlk:member ?member } ?k xlk:qname \"dei:Security12bTitle\" }"));
+                + "xlk:concept ?k ; xlk:dimension ?dv } ?dv xlk:member ?member . ?k xlk:qname \"dei:Security12bTitle\" }"));
         assertEquals(9, titles.size(), titles.toString());
         assertEquals(9, titles.stream().map(r -> r.getResource("member")).distinct().count());
 

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xbrllinker.rdf.Iris;
+import org.xbrllinker.rdf.RdfMapper;
 import org.xbrllinker.rdf.XbrlStore;
 import org.xbrllinker.testing.Shared;
 
@@ -106,7 +107,7 @@ class CoverPageJobTest {
             assertEquals(0, count(g, "?f a xlk:Fact . { ?f xlk:value ?v } UNION { ?f xlk:unit ?u } UNION "
                     + "{ ?f xlk:decimals ?d }"), page);
             // one column: every row that is no heading shows one cell
-            assertEquals(count(g, "?li a xlk:LineItem ; xlk:abstract false"), count(g, "?c a xlk:Cell"), page);
+            assertEquals(count(g, "?li a xlk:LineItem FILTER NOT EXISTS { ?li xlk:abstract true }"), count(g, "?c a xlk:Cell"), page);
             assertTrue(count(g, "?c a xlk:Cell") >= 34, page);
         }
     }
@@ -162,9 +163,9 @@ class CoverPageJobTest {
     void memberRowsQualifyTheirFactsDimensions() {
         String g = graph("3m-2024-R1.htm");
         List<QuerySolution> rows = store.selectAll(QueryFactory.create(XLK + "SELECT ?v ?axis ?member WHERE { GRAPH ?g { "
-                + "?f a xlk:Fact ; xlk:concept ?k ; xlk:textValue ?v ; xlk:dimension ?d . "
-                + "?d xlk:axis ?a ; xlk:member ?m } "
-                // concepts are described in their taxonomies' graphs
+                + "?f a xlk:Fact ; xlk:concept ?k ; xlk:textValue ?v ; xlk:dimension ?d } "
+                // dimension values are described once, in the contexts graph; concepts in their taxonomies' graphs
+                + "GRAPH <" + RdfMapper.contextsGraph(IRIS) + "> { ?d a xlk:DimensionValue ; xlk:axis ?a ; xlk:member ?m } "
                 + "?k xlk:qname 'dei:TradingSymbol' . ?a xlk:qname ?axis . ?m xlk:qname ?member }"),
                 Map.of("g", ResourceFactory.createResource(g)));
         Map<String, List<String>> membersOf = new HashMap<>();
@@ -190,9 +191,10 @@ class CoverPageJobTest {
                 all.add(store.dataset().getNamedModel(graph(page)));
                 all.add(store.dataset().getNamedModel(IRIS.findingsGraphOf(graph(page))));
             }
-            // with the taxonomy graphs their concepts are described in
+            // with the taxonomy graphs their concepts are described in, and the contexts graph their periods, units
+            // and dimension values are
             store.dataset().listNames().forEachRemaining(name -> {
-                if (IRIS.isTaxonomyGraph(name)) {
+                if (IRIS.isTaxonomyGraph(name) || name.equals(RdfMapper.contextsGraph(IRIS))) {
                     all.add(store.dataset().getNamedModel(name));
                 }
             });

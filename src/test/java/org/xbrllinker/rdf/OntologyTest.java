@@ -328,6 +328,37 @@ class OntologyTest {
                 () -> "expected the line item without concept to be reported:\n" + text(report));
     }
 
+    /** Defaults are left out (issue 15, item 2): no flag that is false, no empty dimension key, no link back. */
+    @Test
+    void writtenDefaultsAndALineItemNamingItsDisclosureAreReported() {
+        Model m = mapped();
+        Resource item = m.getResource(Iris.defaults().lineItem(SOURCE, 1));
+        Resource fact = theFact(m);
+        assertFalse(item.hasProperty(XLK.abstract_) || item.hasProperty(XLK.extension) || item.hasProperty(XLK.disclosure)
+                || fact.hasProperty(XLK.dimensionKey), "the row and its fact are written with no default");
+        item.addLiteral(XLK.abstract_, false).addLiteral(XLK.extension, false)
+                .addProperty(XLK.disclosure, m.createResource(Iris.defaults().disclosure(SOURCE)));
+        fact.addProperty(XLK.dimensionKey, "");
+        ValidationReport report = validate(m);
+        assertFalse(report.conforms());
+        assertReported(report, item, XLK.abstract_);
+        assertReported(report, item, XLK.extension);
+        assertReported(report, item, XLK.disclosure);
+        assertReported(report, fact, XLK.dimensionKey);
+    }
+
+    @Test
+    void aLabelOfTheStandardRoleIsReported() {
+        Model m = mapped();
+        Resource concept = m.listSubjectsWithProperty(XLK.label).next();
+        Resource label = concept.getPropertyResourceValue(XLK.label);
+        assertFalse(label.hasProperty(XLK.labelRole, m.createResource(LabelRoles.STANDARD)));
+        label.removeAll(XLK.labelRole).addProperty(XLK.labelRole, m.createResource(LabelRoles.STANDARD));
+        ValidationReport report = validate(m);
+        assertFalse(report.conforms());
+        assertReported(report, label, XLK.labelRole);
+    }
+
     @Test
     void aDurationThatEndsBeforeItStartsIsReported() {
         Model m = mapped();
