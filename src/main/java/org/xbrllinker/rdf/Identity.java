@@ -110,7 +110,7 @@ public final class Identity {
         if (p == null) {
             return Iris.slug(file);
         }
-        return Iris.slug(file) + "-" + sha(p.toAbsolutePath().normalize().toString().replace('\\', '/'));
+        return Iris.slug(file) + "-" + Iris.hash(p.toAbsolutePath().normalize().toString().replace('\\', '/'));
     }
 
     /**
@@ -126,15 +126,6 @@ public final class Identity {
         Path abs = p.normalize();
         return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString().replace('\\', '/')
                 : abs.getFileName().toString();
-    }
-
-    private static String sha(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
     }
 
     /** The accession number a name tells ({@code 0000320193-25-000057}), if any. */
