@@ -446,7 +446,10 @@ public final class CheckRunner {
         for (Check check : checks) {
             Map<String, Model> batch = new HashMap<>();
             int held = 0;
-            for (List<Finding> own : findingsByGraph(store, check, graphs, whole).values()) {
+            long started = System.nanoTime();
+            Map<String, List<Finding>> found = findingsByGraph(store, check, graphs, whole);
+            long queried = System.nanoTime();
+            for (List<Finding> own : found.values()) {
                 for (Finding f : own) {
                     write(batch.computeIfAbsent(iris.findingsGraphOf(f.disclosureGraph()), k -> RdfMapper.newModel()), f);
                     tally = tally.plus(f);
@@ -458,6 +461,9 @@ public final class CheckRunner {
                 }
             }
             store.addToGraphs(batch);
+            org.xbrllinker.pipeline.Timing.span("check " + check.id() + (whole && readsGraphVariable(check) ? " (whole store)" : " (by graph)")
+                    + " queried, then written in " + (System.nanoTime() - queried) / 1_000_000 + " ms",
+                    (queried - started) / 1_000_000);
         }
         return tally;
     }

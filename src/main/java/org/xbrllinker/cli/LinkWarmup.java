@@ -11,7 +11,7 @@ import org.xbrllinker.pipeline.Timing;
  * The start-up work of a {@code link} run, begun on a thread of its own as soon as the command line names {@code link},
  * so that it runs beside the parsing of the command line, the opening of the job repository and the job's start
  * instead of after them: Jena's initialisation, Weld (JBeret SE's bean container), reading the job XML, the bundled
- * taxonomy and check catalogue, Jackson, and — once the job repository of the store is open ({@link #openStore}) — the
+ * taxonomy, check catalogue and vocabulary, Jackson, and — once the job repository of the store is open ({@link #openStore}) — the
  * TDB2 store. Each is work the job does anyway, through the same once-per-JVM caches the job's steps use (TDB2's
  * connection per folder, {@code TaxonomyLoader.bundled()}, the bundled checks, Weld's container), so the job finds it
  * done; none of it prints, and a failure is ignored: the job then meets it itself, with the same message as without
@@ -75,6 +75,7 @@ final class LinkWarmup implements AutoCloseable {
             steps.add(org.xbrllinker.taxonomy.TaxonomyLoader::bundled);
         }
         steps.add(() -> org.xbrllinker.check.CheckCatalogue.load(List.of()));
+        steps.add(org.xbrllinker.rdf.XbrlStore::ontology);
         steps.add(() -> new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(List.of()));
         LinkWarmup warmup = new LinkWarmup(steps);
         warmup.thread.start();

@@ -46,6 +46,7 @@ public final class XLK {
     // disclosure and columns
     public static final Property sourceFile = p("sourceFile");
     public static final Property input = p("input");
+    public static final Property contentDigest = p("contentDigest");
     public static final Property unitLine = p("unitLine");
     public static final Property scale = p("scale");
     public static final Property column = p("column");

@@ -301,8 +301,44 @@ public final class XbrlStore implements RdfStore {
         }
     }
 
-    /** The vocabulary ({@code ontology/xbrl-linker.ttl}) as a model, for {@link RdfStore#loadOntology}. */
-    static Model ontology() {
+    /** The SHA-256 (hex) of the bundled vocabulary file, read once. */
+    static String ontologyDigest() {
+        return OntologyDigest.VALUE;
+    }
+
+    private static final class OntologyDigest {
+        static final String VALUE = digest();
+
+        private static String digest() {
+            try (InputStream in = XbrlStore.class.getClassLoader().getResourceAsStream("ontology/xbrl-linker.ttl")) {
+                if (in == null) {
+                    throw new IllegalStateException("ontology/xbrl-linker.ttl is missing from the classpath");
+                }
+                return java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read ontology/xbrl-linker.ttl", e);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e); // every Java platform has SHA-256
+            }
+        }
+    }
+
+    /**
+     * The vocabulary ({@code ontology/xbrl-linker.ttl}) as a model of its own, for {@link RdfStore#loadOntology}: a
+     * copy of the one parsed once per JVM (the link warm-up parses it beside the job's start).
+     */
+    public static Model ontology() {
+        Model m = RdfMapper.newModel();
+        m.add(ParsedOntology.MODEL);
+        return m;
+    }
+
+    private static final class ParsedOntology {
+        static final Model MODEL = parseOntology();
+    }
+
+    private static Model parseOntology() {
         Model m = RdfMapper.newModel();
         try (InputStream in = XbrlStore.class.getClassLoader().getResourceAsStream("ontology/xbrl-linker.ttl")) {
             if (in == null) {
@@ -356,6 +392,39 @@ public final class XbrlStore implements RdfStore {
             rows.add(copy);
         });
         return rows;
+    }
+
+    @Override
+    public List<QuerySolution> selectOverCopies(Query query, Map<String, org.apache.jena.rdf.model.RDFNode> bindings,
+                                                java.util.Collection<String> copied) {
+        if (!tdb2) {
+            return selectAll(query, bindings);
+        }
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph stored = dataset.asDatasetGraph();
+            // the default graph stays the store's union (read in this transaction); the named graphs given are copies
+            DatasetGraph local = org.apache.jena.sparql.core.DatasetGraphFactory.create(stored.getUnionGraph());
+            for (String g : copied) {
+                Node name = NodeFactory.createURI(g);
+                org.apache.jena.graph.Graph copy = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+                stored.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+                local.addGraph(name, copy);
+            }
+            var builder = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(local)).query(query);
+            for (Map.Entry<String, org.apache.jena.rdf.model.RDFNode> b : bindings.entrySet()) {
+                builder = builder.substitution(b.getKey(), b.getValue());
+            }
+            List<QuerySolution> rows = new java.util.ArrayList<>();
+            Model detached = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            try (QueryExecution qe = builder.build()) {
+                qe.execSelect().forEachRemaining(row -> {
+                    org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
+                    row.varNames().forEachRemaining(v -> copy.add(v, detached.asRDFNode(row.get(v).asNode())));
+                    rows.add(copy);
+                });
+            }
+            return rows;
+        });
     }
 
     /** Hands each row to {@code row} as the query yields it, inside the read (or the caller's write) transaction. */

@@ -219,7 +219,7 @@ public final class ReportBuilder {
         Set<String> facts = new HashSet<>();
         String source = null;
         String title = null;
-        for (QuerySolution s : store.selectAll(LINE_ITEMS, bind)) {
+        for (QuerySolution s : store.selectOverCopies(LINE_ITEMS, bind, List.of(g))) {
             source = text(s, "source");
             title = text(s, "title");
             int row = s.getLiteral("row").getInt();
@@ -256,7 +256,7 @@ public final class ReportBuilder {
                                                   Predicate<String> check) {
         Map<String, Report.FindingReport> byFinding = new LinkedHashMap<>();
         Map<String, RDFNode> fbind = Map.of("fg", ResourceFactory.createResource(iris.findingsGraphOf(graph)));
-        for (QuerySolution s : store.selectAll(FINDINGS, fbind)) {
+        for (QuerySolution s : store.selectOverCopies(FINDINGS, fbind, List.of(iris.findingsGraphOf(graph)))) {
             if (!check.test(text(s, "check"))) {
                 continue;
             }
