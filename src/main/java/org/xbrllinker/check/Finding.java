@@ -7,6 +7,9 @@ import java.util.List;
  * The outcome of one check on one subject: check id (family first: {@code calculation}, {@code roll-forward},
  * {@code continuity}, {@code duplicate}, {@code cross-reference.*}), severity, pass or fail, a message with the
  * numbers, the subject IRIs, and where present the period, the reported and computed amounts and the terms.
+ * <p>
+ * The subjects are a set ({@code xlk:subject} is repeated, not ordered): kept sorted, so that a finding, and the IRI
+ * made from it, do not depend on the order in which a query engine happened to return them.
  */
 public record Finding(String check, String severity, String status, String message, List<String> subjects,
                       String disclosureGraph, String period, BigDecimal reported, BigDecimal computed, String terms) {
@@ -15,7 +18,7 @@ public record Finding(String check, String severity, String status, String messa
     public static final String FAIL = "fail";
 
     public Finding {
-        subjects = List.copyOf(subjects);
+        subjects = subjects.stream().distinct().sorted().toList();
     }
 
     public boolean failed() {

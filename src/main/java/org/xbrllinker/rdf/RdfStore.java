@@ -98,6 +98,21 @@ public interface RdfStore extends AutoCloseable {
     }
 
     /**
+     * Runs {@code work} over a read-only view of this store whose named graphs are the graphs given, copied (in TDB2,
+     * into memory, each with one index range scan), and whose default graph is still this store's union: a query with
+     * {@code GRAPH ?g} unbound then ranges over those graphs only, and joins inside them in memory. The view is valid
+     * only while {@code work} runs. A store that does not copy ({@link #copiesGraphs()} false) hands itself.
+     */
+    default <T> T overCopies(java.util.Collection<String> graphs, Function<RdfStore, T> work) {
+        return work.apply(this);
+    }
+
+    /** Whether {@link #overCopies} gives a view of the graphs given only (else it gives the whole store). */
+    default boolean copiesGraphs() {
+        return false;
+    }
+
+    /**
      * Hands each row of a SELECT (variables bound beforehand) to {@code row} as it is read, without holding the rows:
      * in TDB2 inside the read (or the caller's write) transaction, so {@code row} must not write to the store.
      */

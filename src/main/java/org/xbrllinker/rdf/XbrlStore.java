@@ -397,34 +397,21 @@ public final class XbrlStore implements RdfStore {
     @Override
     public List<QuerySolution> selectOverCopies(Query query, Map<String, org.apache.jena.rdf.model.RDFNode> bindings,
                                                 java.util.Collection<String> copied) {
+        return overCopies(copied, view -> view.selectAll(query, bindings));
+    }
+
+    @Override
+    public boolean copiesGraphs() {
+        return tdb2;
+    }
+
+    @Override
+    public <T> T overCopies(java.util.Collection<String> graphs, Function<RdfStore, T> work) {
         if (!tdb2) {
-            return selectAll(query, bindings);
+            return work.apply(this);
         }
-        return Txn.calculateRead(dataset, () -> {
-            DatasetGraph stored = dataset.asDatasetGraph();
-            // the default graph stays the store's union (read in this transaction); the named graphs given are copies
-            DatasetGraph local = org.apache.jena.sparql.core.DatasetGraphFactory.create(stored.getUnionGraph());
-            for (String g : copied) {
-                Node name = NodeFactory.createURI(g);
-                org.apache.jena.graph.Graph copy = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
-                stored.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
-                local.addGraph(name, copy);
-            }
-            var builder = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(local)).query(query);
-            for (Map.Entry<String, org.apache.jena.rdf.model.RDFNode> b : bindings.entrySet()) {
-                builder = builder.substitution(b.getKey(), b.getValue());
-            }
-            List<QuerySolution> rows = new java.util.ArrayList<>();
-            Model detached = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-            try (QueryExecution qe = builder.build()) {
-                qe.execSelect().forEachRemaining(row -> {
-                    org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
-                    row.varNames().forEachRemaining(v -> copy.add(v, detached.asRDFNode(row.get(v).asNode())));
-                    rows.add(copy);
-                });
-            }
-            return rows;
-        });
+        // in the caller's transaction if it has one (a write transaction sees its own writes), else in a read one
+        return Txn.calculateRead(dataset, () -> work.apply(new CopiedGraphs(dataset.asDatasetGraph(), graphs)));
     }
 
     /** Hands each row to {@code row} as the query yields it, inside the read (or the caller's write) transaction. */

@@ -72,6 +72,35 @@ class StoreReadPathTest {
     }
 
     @Test
+    void aViewOfCopiesHasTheGraphsGivenAsNamedGraphsAndTheWholeStoreAsItsDefaultGraph() {
+        try (XbrlStore store = XbrlStore.open(tmp.resolve("store"))) {
+            Map<String, Model> graphs = new java.util.LinkedHashMap<>();
+            for (String name : List.of("a", "b", "c")) {
+                Model m = RdfMapper.newModel();
+                m.add(m.createResource("https://example.org/" + name), XLK.message, "in " + name);
+                graphs.put("https://example.org/graph/" + name, m);
+            }
+            store.replaceGraphs(graphs);
+            assertTrue(store.copiesGraphs());
+            List<String> named = store.overCopies(List.of("https://example.org/graph/a", "https://example.org/graph/c"),
+                    view -> view.selectAll(org.apache.jena.query.QueryFactory.create(
+                            "SELECT ?g ?m WHERE { GRAPH ?g { ?s ?p ?m } } ORDER BY ?g")).stream()
+                            .map(r -> r.getResource("g").getURI() + " " + r.getLiteral("m").getString()).toList());
+            assertEquals(List.of("https://example.org/graph/a in a", "https://example.org/graph/c in c"), named);
+            // the default graph is still the union of all the store's graphs, b included
+            long inDefault = store.overCopies(List.of("https://example.org/graph/a"), view -> (long) view.selectAll(
+                    org.apache.jena.query.QueryFactory.create("SELECT ?m WHERE { ?s ?p ?m }")).size());
+            assertEquals(3, inDefault);
+            org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                    () -> store.overCopies(List.of("https://example.org/graph/a"), view -> {
+                        view.removeGraphs(List.of("https://example.org/graph/a"));
+                        return null;
+                    }));
+            assertEquals(3, store.size());
+        }
+    }
+
+    @Test
     void theVocabularyIsWrittenOnceAndReplacedWhenItsFileChanged() {
         String graph = IRIS.ontologyGraph();
         try (XbrlStore store = XbrlStore.open(tmp.resolve("store"))) {
