@@ -89,6 +89,11 @@ final class BenchCommand implements Callable<Integer> {
                     + "(default: only at the end of the step).")
     Long compactAboveMb;
 
+    @Option(names = "--check-scaling", paramLabel = "K",
+            description = "After each N, link K more disclosures (another corpus) into the N store and into an empty "
+                    + "store, and print how long their check step took in each (default: not measured).")
+    Integer checkScaling;
+
     /** Set in the child JVM: measure this one N and print its row. */
     @Option(names = "--child", hidden = true)
     Integer child;
@@ -129,6 +134,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (compactAboveMb != null) {
             cmd.addAll(List.of("--compact-above-mb", compactAboveMb.toString()));
+        }
+        if (checkScaling != null) {
+            cmd.addAll(List.of("--check-scaling", checkScaling.toString()));
         }
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Map<String, String> row = null;
@@ -283,11 +291,41 @@ final class BenchCommand implements Callable<Integer> {
         row.put("loaderStoreBytes", loaderStoreBytes);
         row.put("dataQuads", dataQuads);
         row.put("storedFacts", storedFacts);
+        if (checkScaling != null && checkScaling > 0) {
+            // the same K disclosures, checked once into the N store and once into an empty one
+            Path extra = work.resolve("corpus-extra");
+            List<CorpusGenerator.Entry> more = new CorpusGenerator(seedPage, pages)
+                    .generate(checkScaling, errorRate, instanceShare, seed + 1, extra);
+            row.put("scalingK", checkScaling);
+            row.put("checkIntoStore", checkStepSeconds(jberet, more, extra, store, work.resolve("report-extra.json")));
+            row.put("checkIntoEmpty", checkStepSeconds(jberet, more, extra, work.resolve("store-empty"),
+                    work.resolve("report-empty.json")));
+        }
         StringBuilder line = new StringBuilder(ROW);
         row.forEach((k, v) -> line.append(k).append('=').append(v instanceof Double d
                 ? String.format(Locale.ROOT, "%.4f", d) : v).append(' '));
         System.out.println(line.toString().strip());
         return 0;
+    }
+
+    /** Links the entries of {@code corpus} into {@code store} and returns the seconds its check step took. */
+    private double checkStepSeconds(JobOperator jberet, List<CorpusGenerator.Entry> entries, Path corpus, Path store,
+                                    Path report) throws Exception {
+        Properties params = new Properties();
+        params.setProperty(JobSettings.INPUTS, Settings.join(entries.stream().map(e -> corpus.resolve(e.file())).toList()));
+        params.setProperty(JobSettings.STORE, store.toString());
+        params.setProperty(JobSettings.REPORT, report.toString());
+        if (chunkSize != null) {
+            params.setProperty("chunkSize", chunkSize.toString());
+        }
+        JobExecution execution = LinkCommand.runJob(params);
+        for (StepExecution s : jberet.getStepExecutions(execution.getExecutionId())) {
+            if (s.getStepName().equals("check")) {
+                return (s.getEndTime().getTime() - s.getStartTime().getTime()) / 1e3;
+            }
+        }
+        throw new IllegalStateException("the job over " + corpus + " into " + store + " ran no check step ("
+                + execution.getBatchStatus() + ")");
     }
 
     /** {@code num / den} formatted, or "-" for a row measured before the column existed. */
@@ -334,6 +372,13 @@ final class BenchCommand implements Callable<Integer> {
                 + "(RssAnon: heap, metaspace, native), what the process itself holds; heap = peak heap in use, "
                 + "garbage included; postGC = peak heap in use right after a garbage collection, an upper bound of what the "
                 + "job keeps (a young collection leaves the old generation's garbage in place).");
+        for (Map<String, String> r : rows) {
+            if (r.containsKey("scalingK")) {
+                out.printf(Locale.ROOT, "check step of %s more disclosures at N = %s: %.2f s into the N store, %.2f s "
+                                + "into an empty store (%s)%n", r.get("scalingK"), r.get("n"), d(r, "checkIntoStore"),
+                        d(r, "checkIntoEmpty"), ratio(r, "checkIntoStore", "checkIntoEmpty", "%.2fx"));
+            }
+        }
         for (Map<String, String> r : rows) {
             StringBuilder byStep = new StringBuilder();
             r.forEach((k, v) -> {

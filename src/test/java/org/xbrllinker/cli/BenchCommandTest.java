@@ -203,7 +203,8 @@ class BenchCommandTest {
     @Test
     void benchPrintsTheTableWithPositiveFigures() {
         CliTest.Result r = CliTest.cli("bench", "--disclosures", "3", "--work", tmp.toString(), "--seed-page",
-                Shared.seed().toString(), "--pages", RPages.apple("R38.htm").getParent().toString());
+                Shared.seed().toString(), "--pages", RPages.apple("R38.htm").getParent().toString(),
+                "--check-scaling", "2");
         assertEquals(0, r.exit(), r.out() + r.err());
         String header = r.out().lines().filter(l -> l.startsWith("N ")).findFirst().orElseThrow();
         for (String column : List.of("disc/s", "facts/s", "triples/s", "parse", "link", "map", "write", "compact", "check",
@@ -237,6 +238,16 @@ class BenchCommandTest {
             assertTrue(Long.parseLong(m.group(2)) <= Math.round(Double.parseDouble(cells[12])) + 1, byStep);
         }
         assertEquals(List.of("link", "check", "report"), steps, byStep);
+
+        // --check-scaling 2: two more disclosures checked into the N = 3 store and into an empty one
+        java.util.regex.Matcher scaling = java.util.regex.Pattern.compile("check step of 2 more disclosures at N = 3: "
+                + "(\\d+\\.\\d+) s into the N store, (\\d+\\.\\d+) s into an empty store \\((\\d+\\.\\d+)x\\)")
+                .matcher(r.out());
+        assertTrue(scaling.find(), r.out());
+        double into = Double.parseDouble(scaling.group(1));
+        double empty = Double.parseDouble(scaling.group(2));
+        assertTrue(into > 0 && empty > 0, scaling.group());
+        assertEquals(into / empty, Double.parseDouble(scaling.group(3)), 0.01, scaling.group());
     }
 
     /** The corpus entry a finding's subject belongs to: a page file, or the filing folder holding it. */
