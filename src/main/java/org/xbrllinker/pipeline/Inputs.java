@@ -20,7 +20,9 @@ import org.xbrllinker.instance.InstanceFiles;
 /**
  * Expands the input paths of a run into work. A folder with a {@code FilingSummary.xml}, R pages ({@code R12.htm}) or
  * an instance ({@code .xml} or {@code .xbrl} XML, or inline {@code .htm}/{@code .xhtml}) is a filing: its instance first (the XML instance, else the inline document), then its R pages in the
- * FilingSummary's order (else by number). Any other folder stands for the {@code .txt} pages in it, in name order.
+ * FilingSummary's order (else by number). Any other folder stands for what it holds, in name order: its pages
+ * ({@code .txt} text, {@code .htm}/{@code .html} HTML under any name) and the filing folders directly in it (a folder of
+ * downloaded filings); one that holds none of these is named in the plan's warnings, with what was looked for.
  */
 public final class Inputs {
 
@@ -48,8 +50,20 @@ public final class Inputs {
                 if (isFiling(p)) {
                     out.addAll(filing(p, warnings));
                 } else {
-                    list(p).stream().filter(f -> name(f).endsWith(".txt")).sorted()
-                            .forEach(f -> out.add(new Work(f, Work.Kind.PAGE, null)));
+                    int before = out.size();
+                    for (Path entry : entries(p)) {
+                        if (Files.isDirectory(entry)) {
+                            if (isFiling(entry)) {
+                                out.addAll(filing(entry, warnings));
+                            }
+                        } else if (isPageFile(entry)) {
+                            out.add(new Work(entry, Work.Kind.PAGE, null));
+                        }
+                    }
+                    if (out.size() == before) {
+                        warnings.add(p + ": holds no disclosure to link: no R pages (R2.htm), FilingSummary.xml or "
+                                + "instance of a filing, no .txt or .htm pages, and no filing folders");
+                    }
                 }
             } else if (name(p).endsWith(".xml") || name(p).endsWith(".xbrl") || isInline(p)) {
                 out.add(new Work(p, Work.Kind.INSTANCE, p));
@@ -141,6 +155,21 @@ public final class Inputs {
     private static String name(Path p) {
         Path n = p.getFileName();
         return n == null ? "" : n.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** A page file in a folder that is not a filing: the text form, or an HTML page whatever its name. */
+    private static boolean isPageFile(Path f) {
+        String n = name(f);
+        return n.endsWith(".txt") || n.endsWith(".htm") || n.endsWith(".html");
+    }
+
+    /** The files and folders directly in {@code dir}, by name. */
+    private static List<Path> entries(Path dir) {
+        try (Stream<Path> all = Files.list(dir)) {
+            return all.filter(f -> Files.isRegularFile(f) || Files.isDirectory(f)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
     }
 
     private static List<Path> list(Path dir) {
