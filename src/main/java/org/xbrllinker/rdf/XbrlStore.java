@@ -400,6 +400,26 @@ public final class XbrlStore implements RdfStore {
         return overCopies(copied, view -> view.selectAll(query, bindings));
     }
 
+    /** On TDB2 one index lookup an input (the quads whose object is its IRI), not a SPARQL query to parse and plan. */
+    @Override
+    public java.util.Set<String> graphsOfInputs(java.util.Collection<String> inputs) {
+        if (!tdb2) {
+            return RdfStore.super.graphsOfInputs(inputs);
+        }
+        return Txn.calculateRead(dataset, () -> {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (String in : inputs) {
+                dsg.find(Node.ANY, Node.ANY, XLK.input.asNode(), NodeFactory.createURI(in)).forEachRemaining(q -> {
+                    if (q.getGraph().isURI()) {
+                        out.add(q.getGraph().getURI());
+                    }
+                });
+            }
+            return out;
+        });
+    }
+
     @Override
     public boolean copiesGraphs() {
         return tdb2;

@@ -101,6 +101,28 @@ class StoreReadPathTest {
     }
 
     @Test
+    void theGraphsOfAnInputAreFoundByItsIri() {
+        try (XbrlStore store = XbrlStore.open(tmp.resolve("store"))) {
+            Map<String, Model> graphs = new java.util.LinkedHashMap<>();
+            String[][] of = {{"https://example.org/graph/1", "https://example.org/input/a"},
+                    {"https://example.org/graph/2", "https://example.org/input/b"},
+                    {"https://example.org/graph/3", "https://example.org/input/a"}};
+            for (String[] gi : of) {
+                Model m = RdfMapper.newModel();
+                m.add(m.createResource(gi[0] + "#d"), XLK.input, m.createResource(gi[1]));
+                graphs.put(gi[0], m);
+            }
+            store.replaceGraphs(graphs);
+            assertEquals(java.util.Set.of("https://example.org/graph/1", "https://example.org/graph/3"),
+                    store.graphsOfInputs(List.of("https://example.org/input/a")));
+            assertEquals(java.util.Set.of("https://example.org/graph/1", "https://example.org/graph/2",
+                    "https://example.org/graph/3"), store.graphsOfInputs(List.of("https://example.org/input/a",
+                    "https://example.org/input/b", "https://example.org/input/none")));
+            assertEquals(java.util.Set.of(), store.graphsOfInputs(List.of()));
+        }
+    }
+
+    @Test
     void theVocabularyIsWrittenOnceAndReplacedWhenItsFileChanged() {
         String graph = IRIS.ontologyGraph();
         try (XbrlStore store = XbrlStore.open(tmp.resolve("store"))) {
