@@ -165,13 +165,7 @@ final class BenchCommand implements Callable<Integer> {
         double genSeconds = (System.nanoTime() - g0) / 1e9;
         Path store = work.resolve("store");
         Path report = work.resolve("report.json");
-        Properties params = new Properties();
-        params.setProperty(JobSettings.INPUTS, Settings.join(entries.stream().map(e -> corpus.resolve(e.file())).toList()));
-        params.setProperty(JobSettings.STORE, store.toString());
-        params.setProperty(JobSettings.REPORT, report.toString());
-        if (chunkSize != null) {
-            params.setProperty("chunkSize", chunkSize.toString());
-        }
+        Properties params = jobParameters(entries, corpus, store, report);
         if (compactAboveMb != null) {
             params.setProperty(JobSettings.COMPACT_ABOVE_MB, compactAboveMb.toString());
         }
@@ -308,9 +302,8 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Links the entries of {@code corpus} into {@code store} and returns the seconds its check step took. */
-    private double checkStepSeconds(JobOperator jberet, List<CorpusGenerator.Entry> entries, Path corpus, Path store,
-                                    Path report) throws Exception {
+    /** The job's parameters for linking the entries of {@code corpus} into {@code store}. */
+    private Properties jobParameters(List<CorpusGenerator.Entry> entries, Path corpus, Path store, Path report) {
         Properties params = new Properties();
         params.setProperty(JobSettings.INPUTS, Settings.join(entries.stream().map(e -> corpus.resolve(e.file())).toList()));
         params.setProperty(JobSettings.STORE, store.toString());
@@ -318,7 +311,13 @@ final class BenchCommand implements Callable<Integer> {
         if (chunkSize != null) {
             params.setProperty("chunkSize", chunkSize.toString());
         }
-        JobExecution execution = LinkCommand.runJob(params);
+        return params;
+    }
+
+    /** Links the entries of {@code corpus} into {@code store} and returns the seconds its check step took. */
+    private double checkStepSeconds(JobOperator jberet, List<CorpusGenerator.Entry> entries, Path corpus, Path store,
+                                    Path report) throws Exception {
+        JobExecution execution = LinkCommand.runJob(jobParameters(entries, corpus, store, report));
         for (StepExecution s : jberet.getStepExecutions(execution.getExecutionId())) {
             if (s.getStepName().equals("check")) {
                 return (s.getEndTime().getTime() - s.getStartTime().getTime()) / 1e3;

@@ -57,9 +57,7 @@ final class CopiedGraphs implements RdfStore {
         // detached from the store's terms: the rows outlive the transaction the view was made in
         Model detached = ModelFactory.createDefaultModel();
         forEachRow(query, bindings, row -> {
-            QuerySolutionMap copy = new QuerySolutionMap();
-            row.varNames().forEachRemaining(v -> copy.add(v, detached.asRDFNode(row.get(v).asNode())));
-            rows.add(copy);
+            rows.add(RdfStore.detached(row, detached));
         });
         return rows;
     }

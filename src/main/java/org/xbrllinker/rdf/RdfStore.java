@@ -78,6 +78,16 @@ public interface RdfStore extends AutoCloseable {
         return out;
     }
 
+    /**
+     * A copy of a query row whose terms belong to {@code into} (a plain model): it outlives the transaction or request
+     * it was read in, and printing it never reaches for a store's prefixes.
+     */
+    static QuerySolution detached(QuerySolution row, Model into) {
+        org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
+        row.varNames().forEachRemaining(v -> copy.add(v, into.asRDFNode(row.get(v).asNode())));
+        return copy;
+    }
+
     /** All rows of a SELECT; the default graph is the union of the named graphs. */
     default List<QuerySolution> selectAll(Query query) {
         return selectAll(query, Map.of());

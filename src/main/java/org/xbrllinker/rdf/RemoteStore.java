@@ -204,9 +204,7 @@ public final class RemoteStore implements RdfStore {
             List<QuerySolution> rows = new ArrayList<>();
             Model detached = ModelFactory.createDefaultModel();
             qe.execSelect().forEachRemaining(row -> {
-                QuerySolutionMap copy = new QuerySolutionMap();
-                row.varNames().forEachRemaining(v -> copy.add(v, detached.asRDFNode(row.get(v).asNode())));
-                rows.add(copy);
+                rows.add(RdfStore.detached(row, detached));
             });
             return rows;
         }

@@ -387,9 +387,7 @@ public final class XbrlStore implements RdfStore {
         // detached from the dataset's model too: printing a node must not reach for the store's prefixes
         Model detached = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         forEachRow(query, bindings, row -> {
-            org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
-            row.varNames().forEachRemaining(v -> copy.add(v, detached.asRDFNode(row.get(v).asNode())));
-            rows.add(copy);
+            rows.add(RdfStore.detached(row, detached));
         });
         return rows;
     }
