@@ -1,20 +1,27 @@
 package org.xbrllinker.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.xbrllinker.check.CheckCatalogue;
 import org.xbrllinker.check.CheckRunner;
@@ -118,8 +125,103 @@ class SeedGraphTest {
         assertEquals(2, graph.listStatements(null, XLK.usesConcept, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
     }
 
-    /** The seed's disclosure graph, in quads (533 before issue 15's item 2; one more since for its xlk:input). */
-    static final int SEED_GRAPH_QUADS = 421;
+    /**
+     * The seed's disclosure graph, in quads (533 before issue 15's item 2; 421 with its xlk:input, before its cells'
+     * displayed amounts equal to their facts' values and its facts' decimals equal to its scale's went).
+     */
+    static final int SEED_GRAPH_QUADS = 385;
+
+    /**
+     * A cell's displayed amount is written only where its fact's value does not give it, a fact's decimals only where
+     * the page's scale does not: the seed's row 6 shows "874,355", its fact's value, and has none; row 3 is negated and
+     * shows "(1,475,983)" for the fact 1,475,983, and keeps its -1475983. The seed's scale is 1 and every fact has
+     * decimals 0, so no fact writes them.
+     */
+    @Test
+    void displayedAmountsAndDecimalsAreWrittenOnlyWhereNothingElseGivesThem() throws Exception {
+        LinkedDisclosure linked = new Linker(TaxonomyLoader.bundled(), LinkerOptions.defaults())
+                .link(new TextRPageParser().parse(Shared.seed()));
+        Iris iris = Iris.defaults();
+        Model graph = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE).mapDisclosure(linked).graph();
+        String src = RdfMapper.sourceOf(linked);
+
+        Resource plain = graph.getResource(iris.cell(src, 6, 1));
+        assertEquals("874,355", plain.getProperty(XLK.displayed).getString());
+        assertFalse(plain.hasProperty(XLK.displayedAmount));
+        assertEquals(new BigDecimal("874355"), new BigDecimal(
+                plain.getPropertyResourceValue(XLK.fact).getProperty(XLK.value).getLiteral().getLexicalForm()));
+
+        Resource negated = graph.getResource(iris.cell(src, 3, 0));
+        assertEquals("(1,475,983)", negated.getProperty(XLK.displayed).getString());
+        assertEquals(new BigDecimal("-1475983"),
+                new BigDecimal(negated.getProperty(XLK.displayedAmount).getLiteral().getLexicalForm()));
+        assertEquals(new BigDecimal("1475983"), new BigDecimal(
+                negated.getPropertyResourceValue(XLK.fact).getProperty(XLK.value).getLiteral().getLexicalForm()));
+        // the two negated rows' four cells keep theirs; the other 17 cells show their facts' values
+        assertEquals(4, graph.listStatements(null, XLK.displayedAmount, (RDFNode) null).toList().size());
+
+        assertEquals("1", graph.getResource(iris.disclosure(src)).getProperty(XLK.scale).getLiteral().getLexicalForm());
+        assertEquals(0, graph.listStatements(null, XLK.decimals, (RDFNode) null).toList().size());
+    }
+
+    /** The page's default decimals are minus the exponent of a scale that is a power of ten of at least 1. */
+    @Test
+    void aPowerOfTenScaleGivesTheDefaultDecimals() {
+        assertEquals(0, RdfMapper.Shown.defaultDecimals(BigDecimal.ONE));
+        assertEquals(-3, RdfMapper.Shown.defaultDecimals(new BigDecimal("1000")));
+        assertEquals(-6, RdfMapper.Shown.defaultDecimals(new BigDecimal("1000000.00")));
+        assertEquals(-9, RdfMapper.Shown.defaultDecimals(new BigDecimal("1E+9")));
+        assertNull(RdfMapper.Shown.defaultDecimals(new BigDecimal("0.01")));
+        assertNull(RdfMapper.Shown.defaultDecimals(new BigDecimal("1500")));
+    }
+
+    /**
+     * A graph written before the displayed amounts and decimals were left out (every cell with an amount has its
+     * xlk:displayedAmount, every numeric fact its xlk:decimals) gives the checks the same findings, numbers and all, as
+     * the graph written now.
+     */
+    @Test
+    void aGraphWithEveryDisplayedAmountAndDecimalsGivesTheSameFindings() throws Exception {
+        LinkedDisclosure linked = new Linker(TaxonomyLoader.bundled(), LinkerOptions.defaults())
+                .link(new TextRPageParser().parse(Shared.seed()));
+        Iris iris = Iris.defaults();
+        RdfMapper mapper = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE);
+        Model lean = mapper.map(linked);
+        Model full = RdfMapper.newModel().add(lean);
+        for (Resource cell : lean.listSubjectsWithProperty(RDF.type, XLK.Cell).toList()) {
+            Resource fact = cell.getPropertyResourceValue(XLK.fact);
+            if (!cell.hasProperty(XLK.displayedAmount) && fact != null && fact.hasProperty(XLK.value)) {
+                full.add(cell, XLK.displayedAmount, fact.getProperty(XLK.value).getLiteral());
+            }
+        }
+        for (Resource fact : lean.listSubjectsWithProperty(XLK.value).toList()) {
+            if (!fact.hasProperty(XLK.decimals)) {
+                full.add(fact, XLK.decimals, full.createTypedLiteral("0", XSDDatatype.XSDinteger));
+            }
+        }
+        assertEquals(lean.size() + 17 + 19, full.size());
+
+        List<String> leanFindings = findings(lean, linked, iris);
+        List<String> fullFindings = findings(full, linked, iris);
+        assertEquals(fullFindings, leanFindings);
+        assertTrue(leanFindings.contains("roll-forward pass Accounts Receivable, Allowance for Credit Loss [Roll Forward] "
+                + "2021-01-01/2021-12-31: 1,121,115 + 391,189 − 86,170 + 49,849 = 1,475,983 computed, 1,475,983 reported"),
+                String.join("\n", leanFindings));
+        assertTrue(leanFindings.contains("continuity pass us-gaap:AllowanceForDoubtfulAccountsReceivable on 2019-12-31: "
+                + "closing balance of 2019-01-01/2019-12-31 874,355, opening balance of 2020-01-01/2020-12-31 874,355"));
+        assertTrue(leanFindings.contains("calculation pass Accounts receivable, net (us-gaap:AccountsReceivableNetCurrent) "
+                + "2021-12-31: 3,523,543 − 1,475,983 = 2,047,560 computed, 2,047,560 reported "
+                + "[Calculations 1.1 round-to-nearest]"));
+    }
+
+    /** The findings of the checks over one disclosure's graph: check, status and message, in the runner's order. */
+    private static List<String> findings(Model graph, LinkedDisclosure linked, Iris iris) {
+        String g = iris.disclosureGraph(linked.disclosure().source());
+        XbrlStore store = XbrlStore.inMemory();
+        store.replaceGraphs(Map.of(g, graph));
+        return new CheckRunner(CheckCatalogue.load(List.of()), iris).run(store, List.of(g)).stream()
+                .map(f -> f.check() + " " + f.status() + " " + f.message()).toList();
+    }
 
     @Test
     void linkingTheSeedAgainGivesTheSameTriples() throws Exception {
