@@ -206,11 +206,11 @@ public final class RdfMapper {
 
     /**
      * What a disclosure's graph leaves to be derived, so that it says each thing once. A cell's displayed amount is
-     * left out when it is its fact's value: the fact's one value in the graph (cells that disagree give a fact several
-     * values, and each cell then keeps its own). A fact's decimals are left out when they are the page's default, the
+     * left out when it is its fact's value (negated on a negated row): the fact's one value in the graph (cells that
+     * disagree give a fact several values, and each cell then keeps its own). A fact's decimals are left out when they are the page's default, the
      * exponent of its scale ({@code xlk:scale} 1000 gives -3), for every cell that shows the fact; a page whose scale is
      * no power of ten of at least 1 has no default. Readers fill both back in: {@code COALESCE(?displayedAmount,
-     * ?value)}, {@code COALESCE(?decimals, 1 - STRLEN(STR(xsd:integer(?scale))))}.
+     * ?value)} (the value negated on a negated row), {@code COALESCE(?decimals, 1 - STRLEN(STR(xsd:integer(?scale))))}.
      */
     record Shown(Iris iris, String src, Map<String, java.util.Set<BigDecimal>> valuesByFact,
                  Map<String, java.util.Set<Integer>> decimalsByFact, Integer defaultDecimals) {
@@ -237,14 +237,18 @@ public final class RdfMapper {
             return s.signum() > 0 && s.unscaledValue().equals(java.math.BigInteger.ONE) && s.scale() <= 0 ? s.scale() : null;
         }
 
-        /** The cell's fact's one value in the graph is its displayed amount. */
-        boolean valueGives(FactCell fc) {
+        /** The cell's fact's one value in the graph is its displayed amount (negated on a negated row). */
+        boolean valueGives(FactCell fc, boolean negated) {
             if (fc.fact() == null || !fc.fact().numeric()) {
                 return false;
             }
             Fact f = fc.fact();
             java.util.Set<BigDecimal> vs = valuesByFact.get(iris.fact(src, f.concept(), f.period(), f.unit(), f.dimensions()));
-            return vs != null && vs.size() == 1 && vs.iterator().next().compareTo(fc.displayedAmount()) == 0;
+            if (vs == null || vs.size() != 1) {
+                return false;
+            }
+            BigDecimal v = vs.iterator().next();
+            return (negated ? v.negate() : v).compareTo(fc.displayedAmount()) == 0;
         }
 
         /** Every cell that shows the fact gives it the page's default decimals. */
@@ -312,8 +316,12 @@ public final class RdfMapper {
         // the label's content terms and the share of them the concept's text has, when the label has any (a row
         // without xlk:labelTerms has none, and so no support)
         if (item.labelTerms() > 0) {
-            li.addLiteral(XLK.labelTerms, integer(m, item.labelTerms()))
-                    .addLiteral(XLK.labelSupport, decimal(m, BigDecimal.valueOf(item.labelSupport())));
+            li.addLiteral(XLK.labelTerms, integer(m, item.labelTerms()));
+            // full support (1, the most common) is the default a row with label terms and no xlk:labelSupport has
+            BigDecimal support = BigDecimal.valueOf(item.labelSupport());
+            if (support.compareTo(BigDecimal.ONE) != 0) {
+                li.addLiteral(XLK.labelSupport, decimal(m, support));
+            }
         }
         // the disclosure lists its line items (the way into a page that checks and queries written for it use); a line
         // item does not name its disclosure again (xlk:disclosure). Flags are written only when true: a row without
@@ -360,7 +368,7 @@ public final class RdfMapper {
                 cell.addLiteral(XLK.columnInferred, true);
             }
             // the displayed amount only where the fact's value does not give it (see Shown)
-            if (fc.displayedAmount() != null && !shown.valueGives(fc)) {
+            if (fc.displayedAmount() != null && !shown.valueGives(fc, item.negated())) {
                 cell.addLiteral(XLK.displayedAmount, decimal(m, fc.displayedAmount()));
             }
             if (fc.fact() != null) {

@@ -119,7 +119,8 @@ class SeedGraphTest {
         assertEquals(4, graph.listStatements(null, XLK.labelRole, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
         assertEquals(0, graph.listStatements(null, XLK.dimensionKey, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
         assertEquals(8, graph.listStatements(null, XLK.labelTerms, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
-        assertEquals(8, graph.listStatements(null, XLK.labelSupport, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
+        // support only where some label term is not found (rows 7 and one other): the others' is 1
+        assertEquals(2, graph.listStatements(null, XLK.labelSupport, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
         assertEquals(0, graph.listStatements(null, XLK.section, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
         // the concepts rows and facts name are not listed again with xlk:usesConcept; the two arc ends no row shows are
         assertEquals(2, graph.listStatements(null, XLK.usesConcept, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
@@ -127,15 +128,16 @@ class SeedGraphTest {
 
     /**
      * The seed's disclosure graph, in quads (533 before issue 15's item 2; 421 with its xlk:input, before its cells'
-     * displayed amounts equal to their facts' values and its facts' decimals equal to its scale's went).
+     * displayed amounts that their facts' values give, its facts' decimals that its scale gives and its label supports
+     * of 1 went).
      */
-    static final int SEED_GRAPH_QUADS = 385;
+    static final int SEED_GRAPH_QUADS = 375;
 
     /**
      * A cell's displayed amount is written only where its fact's value does not give it, a fact's decimals only where
      * the page's scale does not: the seed's row 6 shows "874,355", its fact's value, and has none; row 3 is negated and
-     * shows "(1,475,983)" for the fact 1,475,983, and keeps its -1475983. The seed's scale is 1 and every fact has
-     * decimals 0, so no fact writes them.
+     * shows "(1,475,983)" for the fact 1,475,983, which gives it too. The seed's scale is 1 and every fact has decimals
+     * 0, so no fact writes them.
      */
     @Test
     void displayedAmountsAndDecimalsAreWrittenOnlyWhereNothingElseGivesThem() throws Exception {
@@ -153,15 +155,51 @@ class SeedGraphTest {
 
         Resource negated = graph.getResource(iris.cell(src, 3, 0));
         assertEquals("(1,475,983)", negated.getProperty(XLK.displayed).getString());
-        assertEquals(new BigDecimal("-1475983"),
-                new BigDecimal(negated.getProperty(XLK.displayedAmount).getLiteral().getLexicalForm()));
+        assertTrue(negated.getPropertyResourceValue(XLK.lineItem).hasLiteral(XLK.negated, true));
+        assertFalse(negated.hasProperty(XLK.displayedAmount));
         assertEquals(new BigDecimal("1475983"), new BigDecimal(
                 negated.getPropertyResourceValue(XLK.fact).getProperty(XLK.value).getLiteral().getLexicalForm()));
-        // the two negated rows' four cells keep theirs; the other 17 cells show their facts' values
-        assertEquals(4, graph.listStatements(null, XLK.displayedAmount, (RDFNode) null).toList().size());
+        // every cell of the seed shows its fact's value (negated on the negated rows 3 and 8)
+        assertEquals(0, graph.listStatements(null, XLK.displayedAmount, (RDFNode) null).toList().size());
 
         assertEquals("1", graph.getResource(iris.disclosure(src)).getProperty(XLK.scale).getLiteral().getLexicalForm());
         assertEquals(0, graph.listStatements(null, XLK.decimals, (RDFNode) null).toList().size());
+    }
+
+    /**
+     * Cells that show one fact with different amounts keep them: the seed with its closing balance of 2019 changed to
+     * "$ 874,356" gives the fact of 2019-12-31 two values, its two cells their own amounts, and the checks the numbers
+     * each cell shows.
+     */
+    @Test
+    void cellsThatDisagreeKeepTheirAmounts() throws Exception {
+        String text = java.nio.file.Files.readString(Shared.seed());
+        assertTrue(text.contains("|$ 874,355\n"));
+        LinkedDisclosure linked = new Linker(TaxonomyLoader.bundled(), LinkerOptions.defaults())
+                .link(new TextRPageParser().parse(Shared.seed().getFileName().toString(),
+                        new java.io.StringReader(text.replace("|$ 874,355\n", "|$ 874,356\n"))));
+        Iris iris = Iris.defaults();
+        Model graph = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE).map(linked);
+        String src = RdfMapper.sourceOf(linked);
+        Resource opening2020 = graph.getResource(iris.cell(src, 6, 1));
+        Resource closing2019 = graph.getResource(iris.cell(src, 10, 2));
+        assertEquals(opening2020.getPropertyResourceValue(XLK.fact), closing2019.getPropertyResourceValue(XLK.fact));
+        assertEquals(2, opening2020.getPropertyResourceValue(XLK.fact).listProperties(XLK.value).toList().size());
+        assertEquals(new BigDecimal("874355"),
+                new BigDecimal(opening2020.getProperty(XLK.displayedAmount).getLiteral().getLexicalForm()));
+        assertEquals(new BigDecimal("874356"),
+                new BigDecimal(closing2019.getProperty(XLK.displayedAmount).getLiteral().getLexicalForm()));
+        assertEquals(2, graph.listStatements(null, XLK.displayedAmount, (RDFNode) null).toList().size());
+
+        List<String> findings = findings(graph, linked, iris);
+        assertTrue(findings.contains("continuity fail us-gaap:AllowanceForDoubtfulAccountsReceivable on 2019-12-31: "
+                + "closing balance of 2019-01-01/2019-12-31 874,356, opening balance of 2020-01-01/2020-12-31 874,355"),
+                String.join("\n", findings));
+        assertTrue(findings.contains("roll-forward fail Accounts Receivable, Allowance for Credit Loss [Roll Forward] "
+                + "2019-01-01/2019-12-31: 0 + 946,590 − 51,418 − 20,817 = 874,355 computed, 874,356 reported"),
+                String.join("\n", findings));
+        assertTrue(findings.contains("roll-forward pass Accounts Receivable, Allowance for Credit Loss [Roll Forward] "
+                + "2020-01-01/2020-12-31: 874,355 + 92,009 + 0 + 154,751 = 1,121,115 computed, 1,121,115 reported"));
     }
 
     /** The page's default decimals are minus the exponent of a scale that is a power of ten of at least 1. */
@@ -176,8 +214,9 @@ class SeedGraphTest {
     }
 
     /**
-     * A graph written before the displayed amounts and decimals were left out (every cell with an amount has its
-     * xlk:displayedAmount, every numeric fact its xlk:decimals) gives the checks the same findings, numbers and all, as
+     * A graph written before the displayed amounts, decimals and label supports were left out (every cell with an
+     * amount has its xlk:displayedAmount, every numeric fact its xlk:decimals, every row with label terms its
+     * xlk:labelSupport) gives the checks the same findings, numbers and all, as
      * the graph written now.
      */
     @Test
@@ -191,7 +230,14 @@ class SeedGraphTest {
         for (Resource cell : lean.listSubjectsWithProperty(RDF.type, XLK.Cell).toList()) {
             Resource fact = cell.getPropertyResourceValue(XLK.fact);
             if (!cell.hasProperty(XLK.displayedAmount) && fact != null && fact.hasProperty(XLK.value)) {
-                full.add(cell, XLK.displayedAmount, fact.getProperty(XLK.value).getLiteral());
+                BigDecimal value = new BigDecimal(fact.getProperty(XLK.value).getLiteral().getLexicalForm());
+                boolean negated = cell.getPropertyResourceValue(XLK.lineItem).hasLiteral(XLK.negated, true);
+                full.add(cell, XLK.displayedAmount, RdfMapper.decimal(full, negated ? value.negate() : value));
+            }
+        }
+        for (Resource row : lean.listSubjectsWithProperty(XLK.labelTerms).toList()) {
+            if (!row.hasProperty(XLK.labelSupport)) {
+                full.add(row, XLK.labelSupport, RdfMapper.decimal(full, BigDecimal.ONE));
             }
         }
         for (Resource fact : lean.listSubjectsWithProperty(XLK.value).toList()) {
@@ -199,7 +245,7 @@ class SeedGraphTest {
                 full.add(fact, XLK.decimals, full.createTypedLiteral("0", XSDDatatype.XSDinteger));
             }
         }
-        assertEquals(lean.size() + 17 + 19, full.size());
+        assertEquals(lean.size() + 21 + 19 + 6, full.size());
 
         List<String> leanFindings = findings(lean, linked, iris);
         List<String> fullFindings = findings(full, linked, iris);
@@ -212,6 +258,8 @@ class SeedGraphTest {
         assertTrue(leanFindings.contains("calculation pass Accounts receivable, net (us-gaap:AccountsReceivableNetCurrent) "
                 + "2021-12-31: 3,523,543 − 1,475,983 = 2,047,560 computed, 2,047,560 reported "
                 + "[Calculations 1.1 round-to-nearest]"));
+        assertTrue(leanFindings.stream().anyMatch(f -> f.startsWith("cross-reference.label-contradicts-concept pass row 4 ")
+                && f.contains("; 100% of the label's 3 content term(s) appear")), String.join("\n", leanFindings));
     }
 
     /** The findings of the checks over one disclosure's graph: check, status and message, in the runner's order. */
