@@ -117,6 +117,8 @@ public final class RdfMapper {
             disclosure.addLiteral(XLK.reportPosition, integer(m, r.position()));
         }
 
+        java.util.Set<Integer> shownColumns = new java.util.HashSet<>();
+        linked.lineItems().forEach(item -> item.cells().forEach(fc -> shownColumns.add(fc.column())));
         for (ColumnHeader col : d.columns()) {
             Resource c = m.createResource(iris.column(src, col.index()), XLK.Column)
                     .addLiteral(XLK.columnIndex, integer(m, col.index() + 1))
@@ -128,8 +130,11 @@ public final class RdfMapper {
             } else {
                 c.addProperty(XLK.period, sharedPeriod(m, taxonomy, Period.instant(col.date())));
             }
-            // the disclosure lists its columns (xlk:column); a column does not name its disclosure again
-            disclosure.addProperty(XLK.column, c);
+            // a disclosure's columns are its cells' (xlk:column) and those it lists: it lists the ones no cell names. A
+            // column does not name its disclosure
+            if (!shownColumns.contains(col.index())) {
+                disclosure.addProperty(XLK.column, c);
+            }
         }
 
         Map<String, Concept> concepts = new HashMap<>();

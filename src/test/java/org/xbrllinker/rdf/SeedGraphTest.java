@@ -95,13 +95,15 @@ class SeedGraphTest {
                 .filterKeep(st -> st.getSubject().hasProperty(org.apache.jena.vocabulary.RDF.type, XLK.LineItem))
                 .toList().size());
         assertEquals(0, graph.listStatements(null, XLK.extension, graph.createTypedLiteral(false)).toList().size());
-        // the disclosure lists its ten rows and three columns; they do not name it back
+        // the disclosure lists its ten rows and none of its three columns (its cells name each); they do not name it back
         assertEquals(10, graph.listStatements(null, XLK.lineItem, (org.apache.jena.rdf.model.RDFNode) null)
                 .filterKeep(st -> st.getSubject().hasProperty(org.apache.jena.vocabulary.RDF.type, XLK.Disclosure))
                 .toList().size());
-        assertEquals(3, graph.listStatements(null, XLK.column, (org.apache.jena.rdf.model.RDFNode) null)
+        assertEquals(0, graph.listStatements(null, XLK.column, (org.apache.jena.rdf.model.RDFNode) null)
                 .filterKeep(st -> st.getSubject().hasProperty(org.apache.jena.vocabulary.RDF.type, XLK.Disclosure))
                 .toList().size());
+        assertEquals(3, graph.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, XLK.Column)
+                .filterKeep(c -> graph.contains(null, XLK.column, c)).toList().size());
         assertEquals(0, graph.listStatements(null, XLK.disclosure, (org.apache.jena.rdf.model.RDFNode) null)
                 .filterDrop(st -> st.getSubject().hasProperty(org.apache.jena.vocabulary.RDF.type, XLK.RollForward))
                 .toList().size());
@@ -128,10 +130,10 @@ class SeedGraphTest {
 
     /**
      * The seed's disclosure graph, in quads (533 before issue 15's item 2; 421 with its xlk:input, before its cells'
-     * displayed amounts that their facts' values give, its facts' decimals that its scale gives and its label supports
-     * of 1 went).
+     * displayed amounts that their facts' values give, its facts' decimals that its scale gives, its label supports
+     * of 1 and the list of its columns, which its cells name, went).
      */
-    static final int SEED_GRAPH_QUADS = 375;
+    static final int SEED_GRAPH_QUADS = 372;
 
     /**
      * A cell's displayed amount is written only where its fact's value does not give it, a fact's decimals only where
@@ -214,9 +216,9 @@ class SeedGraphTest {
     }
 
     /**
-     * A graph written before the displayed amounts, decimals and label supports were left out (every cell with an
-     * amount has its xlk:displayedAmount, every numeric fact its xlk:decimals, every row with label terms its
-     * xlk:labelSupport) gives the checks the same findings, numbers and all, as
+     * A graph written before the displayed amounts, decimals, label supports and column list were left out (every cell
+     * with an amount has its xlk:displayedAmount, every numeric fact its xlk:decimals, every row with label terms its
+     * xlk:labelSupport, the disclosure lists every column) gives the checks the same findings, numbers and all, as
      * the graph written now.
      */
     @Test
@@ -245,7 +247,13 @@ class SeedGraphTest {
                 full.add(fact, XLK.decimals, full.createTypedLiteral("0", XSDDatatype.XSDinteger));
             }
         }
-        assertEquals(lean.size() + 21 + 19 + 6, full.size());
+        Resource page = lean.listSubjectsWithProperty(RDF.type, XLK.Disclosure).next();
+        lean.listSubjectsWithProperty(RDF.type, XLK.Column).forEach(c -> full.add(page, XLK.column, c));
+        assertEquals(lean.size() + 21 + 19 + 6 + 3, full.size());
+        // both forms conform to the shapes
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes/xbrl-linker-shapes.ttl"));
+        assertTrue(ShaclValidator.get().validate(shapes, lean.getGraph()).conforms());
+        assertTrue(ShaclValidator.get().validate(shapes, full.getGraph()).conforms());
 
         List<String> leanFindings = findings(lean, linked, iris);
         List<String> fullFindings = findings(full, linked, iris);
