@@ -121,7 +121,7 @@ class SeedGraphTest {
         assertEquals(4, graph.listStatements(null, XLK.labelRole, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
         assertEquals(0, graph.listStatements(null, XLK.dimensionKey, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
         assertEquals(8, graph.listStatements(null, XLK.labelTerms, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
-        // support only where some label term is not found (rows 7 and one other): the others' is 1
+        // support only where some label term is not found (rows 3 and 7): the others' is 1
         assertEquals(2, graph.listStatements(null, XLK.labelSupport, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
         assertEquals(0, graph.listStatements(null, XLK.section, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
         // the concepts rows and facts name are not listed again with xlk:usesConcept; the two arc ends no row shows are
