@@ -117,6 +117,8 @@ public final class RdfMapper {
             disclosure.addLiteral(XLK.reportPosition, integer(m, r.position()));
         }
 
+        java.util.Set<Integer> shownColumns = new java.util.HashSet<>();
+        linked.lineItems().forEach(item -> item.cells().forEach(fc -> shownColumns.add(fc.column())));
         for (ColumnHeader col : d.columns()) {
             Resource c = m.createResource(iris.column(src, col.index()), XLK.Column)
                     .addLiteral(XLK.columnIndex, integer(m, col.index() + 1))
@@ -128,8 +130,11 @@ public final class RdfMapper {
             } else {
                 c.addProperty(XLK.period, sharedPeriod(m, taxonomy, Period.instant(col.date())));
             }
-            // the disclosure lists its columns (xlk:column); a column does not name its disclosure again
-            disclosure.addProperty(XLK.column, c);
+            // a disclosure's columns are its cells' (xlk:column) and those it lists: it lists the ones no cell names. A
+            // column does not name its disclosure
+            if (!shownColumns.contains(col.index())) {
+                disclosure.addProperty(XLK.column, c);
+            }
         }
 
         Map<String, Concept> concepts = new HashMap<>();
@@ -156,8 +161,9 @@ public final class RdfMapper {
                 documentation.put(c.iri(), doc);
             }
         });
+        Shown shown = Shown.of(iris, src, linked.lineItems(), d.scale());
         for (LineItem item : linked.lineItems()) {
-            lineItem(m, taxonomy, disclosure, src, item, concepts, documentation);
+            lineItem(m, taxonomy, disclosure, src, item, concepts, documentation, shown);
         }
         // the concepts the disclosure uses, by IRI (what it says of them is in their taxonomies' graphs): those its
         // rows and facts name with xlk:concept are named there; the others (axes, members, arc ends) by xlk:usesConcept
@@ -201,6 +207,60 @@ public final class RdfMapper {
             }
         }
         return new Mapped(m, TaxonomyItems.distinct(taxonomy));
+    }
+
+    /**
+     * What a disclosure's graph leaves to be derived, so that it says each thing once. A cell's displayed amount is
+     * left out when it is its fact's value (negated on a negated row): the fact's one value in the graph (cells that
+     * disagree give a fact several values, and each cell then keeps its own). A fact's decimals are left out when they are the page's default, the
+     * exponent of its scale ({@code xlk:scale} 1000 gives -3), for every cell that shows the fact; a page whose scale is
+     * no power of ten of at least 1 has no default. Readers fill both back in: {@code COALESCE(?displayedAmount,
+     * ?value)} (the value negated on a negated row), {@code COALESCE(?decimals, 1 - STRLEN(STR(xsd:integer(?scale))))}.
+     */
+    record Shown(Iris iris, String src, Map<String, java.util.Set<BigDecimal>> valuesByFact,
+                 Map<String, java.util.Set<Integer>> decimalsByFact, Integer defaultDecimals) {
+
+        static Shown of(Iris iris, String src, List<LineItem> items, BigDecimal scale) {
+            Map<String, java.util.Set<BigDecimal>> values = new HashMap<>();
+            Map<String, java.util.Set<Integer>> decimals = new HashMap<>();
+            for (LineItem item : items) {
+                for (FactCell fc : item.cells()) {
+                    Fact f = fc.fact();
+                    if (f != null && f.numeric()) {
+                        String iri = iris.fact(src, f.concept(), f.period(), f.unit(), f.dimensions());
+                        values.computeIfAbsent(iri, k -> new java.util.HashSet<>()).add(f.value().stripTrailingZeros());
+                        decimals.computeIfAbsent(iri, k -> new java.util.HashSet<>()).add(f.decimals());
+                    }
+                }
+            }
+            return new Shown(iris, src, values, decimals, defaultDecimals(scale));
+        }
+
+        /** The page's default decimals: minus the exponent of a scale that is a power of ten of at least 1, else none. */
+        static Integer defaultDecimals(BigDecimal scale) {
+            BigDecimal s = scale.stripTrailingZeros();
+            return s.signum() > 0 && s.unscaledValue().equals(java.math.BigInteger.ONE) && s.scale() <= 0 ? s.scale() : null;
+        }
+
+        /** The cell's fact's one value in the graph is its displayed amount (negated on a negated row). */
+        boolean valueGives(FactCell fc, boolean negated) {
+            if (fc.fact() == null || !fc.fact().numeric()) {
+                return false;
+            }
+            Fact f = fc.fact();
+            java.util.Set<BigDecimal> vs = valuesByFact.get(iris.fact(src, f.concept(), f.period(), f.unit(), f.dimensions()));
+            if (vs == null || vs.size() != 1) {
+                return false;
+            }
+            BigDecimal v = vs.iterator().next();
+            return (negated ? v.negate() : v).compareTo(fc.displayedAmount()) == 0;
+        }
+
+        /** Every cell that shows the fact gives it the page's default decimals. */
+        boolean scaleGivesDecimals(String factIri) {
+            java.util.Set<Integer> ds = decimalsByFact.get(factIri);
+            return defaultDecimals != null && ds != null && ds.equals(java.util.Set.of(defaultDecimals));
+        }
     }
 
     /** A disclosure's or filing's graph, and the taxonomy items it uses (written to their own graphs). */
@@ -250,7 +310,7 @@ public final class RdfMapper {
      * true; the page's documentation of the element only where it is not the concept's own.
      */
     private void lineItem(Model m, List<TaxonomyItem> taxonomy, Resource disclosure, String src, LineItem item,
-                          Map<String, Concept> concepts, Map<String, String> documentation) {
+                          Map<String, Concept> concepts, Map<String, String> documentation, Shown shown) {
         int line = item.row().location().line();
         Resource li = m.createResource(iris.lineItem(src, item.row().number()), XLK.LineItem)
                 .addLiteral(XLK.rowNumber, integer(m, item.row().number()))
@@ -261,8 +321,12 @@ public final class RdfMapper {
         // the label's content terms and the share of them the concept's text has, when the label has any (a row
         // without xlk:labelTerms has none, and so no support)
         if (item.labelTerms() > 0) {
-            li.addLiteral(XLK.labelTerms, integer(m, item.labelTerms()))
-                    .addLiteral(XLK.labelSupport, decimal(m, BigDecimal.valueOf(item.labelSupport())));
+            li.addLiteral(XLK.labelTerms, integer(m, item.labelTerms()));
+            // full support (1, the most common) is the default a row with label terms and no xlk:labelSupport has
+            BigDecimal support = BigDecimal.valueOf(item.labelSupport());
+            if (support.compareTo(BigDecimal.ONE) != 0) {
+                li.addLiteral(XLK.labelSupport, decimal(m, support));
+            }
         }
         // the disclosure lists its line items (the way into a page that checks and queries written for it use); a line
         // item does not name its disclosure again (xlk:disclosure). Flags are written only when true: a row without
@@ -308,11 +372,13 @@ public final class RdfMapper {
             if (fc.columnInferred()) {
                 cell.addLiteral(XLK.columnInferred, true);
             }
-            if (fc.displayedAmount() != null) {
+            // the displayed amount only where the fact's value does not give it (see Shown)
+            if (fc.displayedAmount() != null && !shown.valueGives(fc, item.negated())) {
                 cell.addLiteral(XLK.displayedAmount, decimal(m, fc.displayedAmount()));
             }
             if (fc.fact() != null) {
-                cell.addProperty(XLK.fact, fact(m, taxonomy, disclosure, src, fc.fact(), fc.displayed(), concepts));
+                cell.addProperty(XLK.fact, fact(m, taxonomy, disclosure, src, fc.fact(), fc.displayed(), concepts,
+                        shown));
             }
         }
     }
@@ -340,7 +406,7 @@ public final class RdfMapper {
      * fit the concept's type. Both have the axes and members of their dimension key.
      */
     private Resource fact(Model m, List<TaxonomyItem> taxonomy, Resource disclosure, String src, Fact f,
-                          String displayed, Map<String, Concept> concepts) {
+                          String displayed, Map<String, Concept> concepts, Shown shown) {
         // the fact is the disclosure's by its graph and IRI; its cells' rows name the disclosure
         Resource r = m.createResource(iris.fact(src, f.concept(), f.period(), f.unit(), f.dimensions()), XLK.Fact)
                 .addProperty(XLK.concept, m.createResource(f.concept().iri()))
@@ -351,8 +417,10 @@ public final class RdfMapper {
         }
         if (f.numeric()) {
             r.addProperty(XLK.unit, sharedUnit(m, taxonomy, f.unit()))
-                    .addLiteral(XLK.value, decimal(m, f.value()))
-                    .addLiteral(XLK.decimals, integer(m, f.decimals()));
+                    .addLiteral(XLK.value, decimal(m, f.value()));
+            if (!shown.scaleGivesDecimals(r.getURI())) {
+                r.addLiteral(XLK.decimals, integer(m, f.decimals()));
+            }
         } else {
             r.addLiteral(XLK.textValue, typed(m, f.text(), f.datatype()));
             String note = FactValues.note(f, displayed);
