@@ -23,7 +23,9 @@ public final class Main implements Runnable {
     LinkWarmup warmup = LinkWarmup.NONE;
 
     public static void main(String[] args) {
-        org.xbrllinker.pipeline.Timing.mark("JVM started, main() entered");
+        org.xbrllinker.pipeline.Timing.mark("JVM started, main() entered" + (org.xbrllinker.pipeline.Timing.on()
+                && java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
+                .contains("-XX:TieredStopAtLevel=1") ? " (client compiler only: a short run)" : ""));
         quietFrameworkLogs();
         // Weld's shutdown hook prints a line on stdout; the job has ended and committed before we exit
         System.setProperty("org.jboss.weld.se.shutdownHook", "false");
