@@ -27,7 +27,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * copies of those graphs (each read with one index range scan), its default graph is the store's union, read through
  * the transaction the view was made in. A query then joins inside a graph in memory instead of descending B+trees for
  * every pattern, and one query with {@code GRAPH ?g} unbound reads the copied graphs only, whatever else the store
- * holds. Valid only inside the transaction that made it ({@link XbrlStore#overCopies}); it cannot write.
+ * holds; queries run with the store's context (a server's timeout and limits). Valid only inside the transaction that
+ * made it ({@link XbrlStore#overCopies}); it cannot write.
  */
 final class CopiedGraphs implements RdfStore {
 
@@ -35,6 +36,8 @@ final class CopiedGraphs implements RdfStore {
 
     CopiedGraphs(DatasetGraph stored, Collection<String> graphs) {
         DatasetGraph view = DatasetGraphFactory.create(stored.getUnionGraph());
+        // the store's settings go with it: a server's query timeout, no SERVICE (ARQ reads them from the context)
+        view.getContext().putAll(stored.getContext());
         for (String g : graphs) {
             Node name = NodeFactory.createURI(g);
             Graph copy = GraphFactory.createGraphMem();
