@@ -44,7 +44,8 @@ class StoreReadPathTest {
         RdfMapper.Mapped mapped = new RdfMapper(IRIS, LinkerOptions.DEFAULT_NAMESPACE).mapDisclosure(linked);
         String g = IRIS.disclosureGraph(linked.disclosure().source());
         String fg = IRIS.findingsGraphOf(g);
-        try (XbrlStore store = XbrlStore.open(tmp.resolve("store"))) {
+        XbrlStore store = XbrlStore.open(tmp.resolve("store"));
+        try {
             store.write(Map.of(g, mapped.graph()), TaxonomyItems.byGraph(mapped.taxonomy()));
             store.loadOntology(IRIS.ontologyGraph());
             new CheckRunner(CheckCatalogue.load(List.of()), IRIS).runAndStore(store, List.of(g));
@@ -68,12 +69,15 @@ class StoreReadPathTest {
             // a graph the store lacks reads as empty, as it does from the store
             Map<String, RDFNode> none = Map.of("g", ResourceFactory.createResource(g + "-absent"));
             assertEquals(List.of(), rows(store.selectOverCopies(lineItems, none, List.of(g + "-absent"))));
+        } finally {
+            store.release(); // lets TDB2 drop its cached connection to the folder
         }
     }
 
     @Test
     void aViewOfCopiesHasTheGraphsGivenAsNamedGraphsAndTheWholeStoreAsItsDefaultGraph() {
-        try (XbrlStore store = XbrlStore.open(tmp.resolve("store"))) {
+        XbrlStore store = XbrlStore.open(tmp.resolve("store"));
+        try {
             Map<String, Model> graphs = new java.util.LinkedHashMap<>();
             for (String name : List.of("a", "b", "c")) {
                 Model m = RdfMapper.newModel();
@@ -97,12 +101,15 @@ class StoreReadPathTest {
                         return null;
                     }));
             assertEquals(3, store.size());
+        } finally {
+            store.release(); // lets TDB2 drop its cached connection to the folder
         }
     }
 
     @Test
     void theGraphsOfAnInputAreFoundByItsIri() {
-        try (XbrlStore store = XbrlStore.open(tmp.resolve("store"))) {
+        XbrlStore store = XbrlStore.open(tmp.resolve("store"));
+        try {
             Map<String, Model> graphs = new java.util.LinkedHashMap<>();
             String[][] of = {{"https://example.org/graph/1", "https://example.org/input/a"},
                     {"https://example.org/graph/2", "https://example.org/input/b"},
@@ -119,13 +126,16 @@ class StoreReadPathTest {
                     "https://example.org/graph/3"), store.graphsOfInputs(List.of("https://example.org/input/a",
                     "https://example.org/input/b", "https://example.org/input/none")));
             assertEquals(java.util.Set.of(), store.graphsOfInputs(List.of()));
+        } finally {
+            store.release(); // lets TDB2 drop its cached connection to the folder
         }
     }
 
     @Test
     void theVocabularyIsWrittenOnceAndReplacedWhenItsFileChanged() {
         String graph = IRIS.ontologyGraph();
-        try (XbrlStore store = XbrlStore.open(tmp.resolve("store"))) {
+        XbrlStore store = XbrlStore.open(tmp.resolve("store"));
+        try {
             store.loadOntology(graph);
             Model first = store.copyOf(graph);
             assertEquals(XbrlStore.ontology().size() + 1, first.size());
@@ -148,6 +158,8 @@ class StoreReadPathTest {
             Model replaced = store.copyOf(graph);
             assertFalse(replaced.containsAny(marker));
             assertTrue(replaced.isIsomorphicWith(first));
+        } finally {
+            store.release(); // lets TDB2 drop its cached connection to the folder
         }
     }
 
