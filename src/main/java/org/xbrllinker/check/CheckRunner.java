@@ -44,6 +44,8 @@ public final class CheckRunner {
     private final Iris iris;
 
     private final int writeBatch;
+    /** The ids of the checks that read their data in {@code GRAPH ?g} ({@link #readsGraphVariable}), found once. */
+    private final Set<String> graphLocal;
     private final CalcMode calcMode;
 
     public CheckRunner(CheckCatalogue catalogue, Iris iris) {
@@ -70,6 +72,8 @@ public final class CheckRunner {
         }
         this.catalogue = catalogue;
         this.iris = iris;
+        this.graphLocal = catalogue.checks().stream().filter(CheckRunner::readsGraphVariable).map(Check::id)
+                .collect(Collectors.toUnmodifiableSet());
         this.writeBatch = writeBatch;
         this.calcMode = calcMode == null ? CalcMode.DEFAULT : calcMode;
     }
@@ -148,8 +152,8 @@ public final class CheckRunner {
     }
 
     /** Whether the graphs given are enough of the store's graphs of the scope for whole-store passes to pay off. */
-    private static boolean wholeStorePays(RdfStore store, List<String> graphs, String scope, List<Check> checks) {
-        return graphs.size() >= WHOLE_STORE_MIN_GRAPHS && checks.stream().anyMatch(CheckRunner::readsGraphVariable)
+    private boolean wholeStorePays(RdfStore store, List<String> graphs, String scope, List<Check> checks) {
+        return graphs.size() >= WHOLE_STORE_MIN_GRAPHS && checks.stream().anyMatch(c -> graphLocal.contains(c.id()))
                 && (long) graphs.size() * WHOLE_STORE_SHARE >= storedCount(store, scope);
     }
 
@@ -162,7 +166,7 @@ public final class CheckRunner {
      */
     private Map<String, List<Finding>> findingsByGraph(RdfStore store, Check check, List<String> graphs,
                                                        boolean whole) {
-        if (whole && readsGraphVariable(check)) {
+        if (whole && graphLocal.contains(check.id())) {
             Set<String> wanted = new HashSet<>(graphs);
             Map<String, Rows> byGraph = new HashMap<>();
             boolean[] unnamed = {false};

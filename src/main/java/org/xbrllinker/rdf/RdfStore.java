@@ -104,7 +104,7 @@ public interface RdfStore extends AutoCloseable {
      */
     default List<QuerySolution> selectOverCopies(Query query, Map<String, RDFNode> bindings,
                                                  java.util.Collection<String> copied) {
-        return selectAll(query, bindings);
+        return overCopies(copied, view -> view.selectAll(query, bindings));
     }
 
     /**

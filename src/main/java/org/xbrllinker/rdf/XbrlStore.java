@@ -392,12 +392,6 @@ public final class XbrlStore implements RdfStore {
         return rows;
     }
 
-    @Override
-    public List<QuerySolution> selectOverCopies(Query query, Map<String, org.apache.jena.rdf.model.RDFNode> bindings,
-                                                java.util.Collection<String> copied) {
-        return overCopies(copied, view -> view.selectAll(query, bindings));
-    }
-
     /** On TDB2 one index lookup an input (the quads whose object is its IRI), not a SPARQL query to parse and plan. */
     @Override
     public java.util.Set<String> graphsOfInputs(java.util.Collection<String> inputs) {
