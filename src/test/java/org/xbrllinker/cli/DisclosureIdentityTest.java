@@ -35,10 +35,8 @@ class DisclosureIdentityTest {
 
     @Test
     void twoPagesOfOneNameKeepTheirOwnGraphsAndARerunReplacesOnlyItsOwn() throws Exception {
-        Path a = Files.copy(Shared.data().resolve("r-pages/3m-2024/R1.htm"),
-                Files.createDirectories(tmp.resolve("filing-a")).resolve("R2.htm"));
-        Path b = Files.copy(Shared.data().resolve("r-pages/adobe-2023/R1.htm"),
-                Files.createDirectories(tmp.resolve("filing-b")).resolve("R2.htm"));
+        Path a = Shared.copy("r-pages/3m-2024/R1.htm", tmp.resolve("filing-a"), "R2.htm");
+        Path b = Shared.copy("r-pages/adobe-2023/R1.htm", tmp.resolve("filing-b"), "R2.htm");
         Path store = tmp.resolve("store");
 
         Report first = link(store, "first.json", a, b);

@@ -45,10 +45,8 @@ class IdentityTest {
 
     @Test
     void twoFilesOfOneNameAreTwoDisclosuresAndOneFileAgainIsItself() throws Exception {
-        Path a = Files.copy(Shared.data().resolve("r-pages/3m-2024/R1.htm"),
-                Files.createDirectories(tmp.resolve("a")).resolve("R2.htm"));
-        Path b = Files.copy(Shared.data().resolve("r-pages/adobe-2023/R1.htm"),
-                Files.createDirectories(tmp.resolve("b")).resolve("R2.htm"));
+        Path a = Shared.copy("r-pages/3m-2024/R1.htm", tmp.resolve("a"), "R2.htm");
+        Path b = Shared.copy("r-pages/adobe-2023/R1.htm", tmp.resolve("b"), "R2.htm");
         Path sameAsA = Files.copy(a, Files.createDirectories(tmp.resolve("c")).resolve("R2.htm"));
         assertNotEquals(IRIS.disclosureGraph(a.toString()), IRIS.disclosureGraph(b.toString()));
         assertTrue(Identity.page(a.toString()).matches("R2-[0-9a-f]{16}"), Identity.page(a.toString()));

@@ -38,8 +38,7 @@ class SeedGraphTest {
 
     @Test
     void theSeedGraphAndItsFindingsConformToTheShapes() throws Exception {
-        LinkedDisclosure linked = new Linker(TaxonomyLoader.bundled(), LinkerOptions.defaults())
-                .link(new TextRPageParser().parse(Shared.seed()));
+        LinkedDisclosure linked = Shared.linkedSeed();
         Iris iris = Iris.defaults();
         RdfMapper mapper = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE);
         Model graph = mapper.map(linked);
@@ -79,8 +78,7 @@ class SeedGraphTest {
      */
     @Test
     void theSeedGraphNamesItsPeriodsAndUnitsAndWritesFlagsOnlyWhenTrue() throws Exception {
-        LinkedDisclosure linked = new Linker(TaxonomyLoader.bundled(), LinkerOptions.defaults())
-                .link(new TextRPageParser().parse(Shared.seed()));
+        LinkedDisclosure linked = Shared.linkedSeed();
         Iris iris = Iris.defaults();
         RdfMapper.Mapped mapped = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE).mapDisclosure(linked);
         Model graph = mapped.graph();
@@ -143,8 +141,7 @@ class SeedGraphTest {
      */
     @Test
     void displayedAmountsAndDecimalsAreWrittenOnlyWhereNothingElseGivesThem() throws Exception {
-        LinkedDisclosure linked = new Linker(TaxonomyLoader.bundled(), LinkerOptions.defaults())
-                .link(new TextRPageParser().parse(Shared.seed()));
+        LinkedDisclosure linked = Shared.linkedSeed();
         Iris iris = Iris.defaults();
         Model graph = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE).mapDisclosure(linked).graph();
         String src = RdfMapper.sourceOf(linked);
@@ -223,8 +220,7 @@ class SeedGraphTest {
      */
     @Test
     void aGraphWithEveryDisplayedAmountAndDecimalsGivesTheSameFindings() throws Exception {
-        LinkedDisclosure linked = new Linker(TaxonomyLoader.bundled(), LinkerOptions.defaults())
-                .link(new TextRPageParser().parse(Shared.seed()));
+        LinkedDisclosure linked = Shared.linkedSeed();
         Iris iris = Iris.defaults();
         RdfMapper mapper = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE);
         Model lean = mapper.map(linked);

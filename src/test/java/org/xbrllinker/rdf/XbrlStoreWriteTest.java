@@ -42,8 +42,7 @@ class XbrlStoreWriteTest {
 
     @BeforeAll
     static void seedGraph() throws Exception {
-        LinkedDisclosure linked = new Linker(TaxonomyLoader.bundled(), LinkerOptions.defaults())
-                .link(new TextRPageParser().parse(Shared.seed()));
+        LinkedDisclosure linked = Shared.linkedSeed();
         Iris iris = Iris.defaults();
         seed = new RdfMapper(iris, LinkerOptions.DEFAULT_NAMESPACE).map(linked);
         seedGraph = iris.disclosureGraph(linked.disclosure().source());
